@@ -1,0 +1,151 @@
+"""The `console` command: validate scripts, run shows, list sessions.
+
+Every feature is reachable from here as well as from the window, so CI,
+benchmarks and producers' own scripts can use it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from console import __version__
+from console.clock import SystemClock
+from console.errors import KnownError
+from console.logs import setup_logging
+from console.paths import DATA_DIR_ENV, data_dir
+from console.resources import sample_show_path
+from console.script import ShowFileError, check_show_bytes, load_show, read_show_file
+from console.storage.database import DB_FILENAME, open_database
+from console.storage.instance_lock import InstanceLock
+from console.timeline import clock_text
+
+log = logging.getLogger(__name__)
+
+EXIT_INVALID = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="console", description="Live Console (直播中控台) for live-commerce studios.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser("validate", help="check run-of-show files")
+    validate.add_argument("files", nargs="+", metavar="FILE")
+
+    run = commands.add_parser("run", help="run a show (resumes an unfinished session)")
+    run.add_argument("file", nargs="?", metavar="FILE",
+                     help="run-of-show file (default: the bundled 35-minute sample)")
+    run.add_argument("--headless", action="store_true",
+                     help="no window: advance at each planned end, fire each lottery when due")
+    run.add_argument("--rehearsal", action="store_true", help="a rehearsal, not a live show")
+    run.add_argument("--speed", type=float, default=1.0, metavar="N",
+                     help="rehearsal only: run N times faster than real time")
+    run.add_argument("--until-end", action="store_true",
+                     help="end the show when the last segment reaches its planned end")
+    run.add_argument("--new", action="store_true",
+                     help="close an unfinished session as abandoned instead of resuming it")
+    _add_data_dir(run)
+
+    sessions = commands.add_parser("sessions", help="list the sessions in the data folder")
+    _add_data_dir(sessions)
+    return parser
+
+
+def _add_data_dir(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=f"data folder (default: ${DATA_DIR_ENV} or the per-user folder)")
+
+
+def main(argv: list[str] | None = None) -> int:
+    _safe_output()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    folder = data_dir(getattr(args, "data_dir", None)) if args.command != "validate" else None
+    setup_logging(folder, args.verbose)
+    try:
+        return COMMANDS[args.command](args, parser)
+    except KnownError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except Exception:
+        log.critical("internal error", exc_info=True)
+        where = f" (details in {folder / 'console.log'})" if folder else ""
+        print(f"internal error: this is a bug{where}", file=sys.stderr)
+        return 70
+
+
+def cmd_validate(args, parser) -> int:
+    status = 0
+    for name in args.files:
+        data, issues = read_show_file(name)
+        show = None
+        if data is not None:
+            show, _, issues = check_show_bytes(data, name)
+        for issue in issues:
+            print(issue.format(name), file=sys.stderr if issue.is_error else sys.stdout)
+        if show is None:
+            status = EXIT_INVALID
+            continue
+        warnings = f", {len(issues)} warning(s)" if issues else ""
+        print(f"{name}: OK — {show.title}: {len(show.segments)} segments, {len(show.skus)} SKUs, "
+              f"planned {clock_text(show.planned_ms)}, {show.planned_lottery_cues()} lottery cues "
+              f"(every {show.defaults.lottery_interval_minutes} min){warnings}")
+    return status
+
+
+def cmd_run(args, parser) -> int:
+    from console.headless import HeadlessRun
+    from console.session import open_session
+
+    if args.speed != 1.0 and not args.rehearsal:
+        parser.error("--speed only applies to a rehearsal; add --rehearsal")
+    if not 0 < args.speed <= 1000:
+        parser.error("--speed must be between 0 and 1000")
+    if not args.headless:
+        parser.error("the console window is not built yet; add --headless")
+    path = Path(args.file) if args.file else sample_show_path()
+    try:
+        loaded = load_show(path)
+    except ShowFileError as exc:
+        for issue in exc.issues:
+            print(issue.format(str(path)), file=sys.stderr)
+        return EXIT_INVALID
+    for warning in loaded.warnings:
+        print(warning.format(str(path)))
+    folder = data_dir(args.data_dir)
+    with InstanceLock(folder):
+        db = open_database(folder / DB_FILENAME)
+        session = open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
+                               speed=args.speed, new=args.new)
+        return HeadlessRun(session, end_with_script=args.until_end).run()
+
+
+def cmd_sessions(args, parser) -> int:
+    folder = data_dir(args.data_dir)
+    db = open_database(folder / DB_FILENAME)
+    rows = db.execute("SELECT id, title, mode, started_utc, ended_utc, end_reason, "
+                      "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id) "
+                      "FROM sessions s ORDER BY id").fetchall()
+    print(f"{folder / DB_FILENAME}: {len(rows)} session(s)")
+    for sid, title, mode, started, ended, reason, events in rows:
+        state = f"ended {ended} ({reason})" if ended else "UNFINISHED (resumes on next run)"
+        print(f"#{sid} {title} [{mode}] started {started}, {state}, {events} events")
+    return 0
+
+
+COMMANDS = {"validate": cmd_validate, "run": cmd_run, "sessions": cmd_sessions}
+
+
+def _safe_output() -> None:
+    # A Windows console in a legacy code page must not crash a show over one glyph.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")

@@ -1,0 +1,82 @@
+"""The one source of time for the whole program.
+
+Timers never count down: they store a deadline and compute *deadline - now*
+from a monotonic clock, so a stalled event loop or a change of the wall clock
+cannot cost the host a second. Wall-clock UTC is read separately and only to
+stamp events for people (and to measure downtime across a restart, where no
+monotonic clock survives).
+
+All monotonic readings are integer milliseconds, so sums over a six-hour show
+are exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def monotonic_ms(self) -> int:
+        """Milliseconds from an arbitrary origin; never goes backwards."""
+
+    def utc_now(self) -> dt.datetime:
+        """Timezone-aware wall-clock time, for stamping events."""
+
+
+class SystemClock:
+    """Production clock: the OS monotonic clock and the OS wall clock."""
+
+    def monotonic_ms(self) -> int:
+        return time.monotonic_ns() // 1_000_000
+
+    def utc_now(self) -> dt.datetime:
+        return dt.datetime.now(dt.timezone.utc)
+
+
+class ScaledClock:
+    """Rehearsal clock: runs `speed` times faster than its base clock.
+
+    Only the monotonic reading is scaled; event stamps stay real UTC so that a
+    producer can still tell when a rehearsal happened.
+    """
+
+    def __init__(self, base: Clock, speed: float) -> None:
+        if speed <= 0:
+            raise ValueError(f"speed must be positive, got {speed}")
+        self.base = base
+        self.speed = speed
+        self._origin = base.monotonic_ms()
+
+    def monotonic_ms(self) -> int:
+        return self._origin + round((self.base.monotonic_ms() - self._origin) * self.speed)
+
+    def utc_now(self) -> dt.datetime:
+        return self.base.utc_now()
+
+
+class FakeClock:
+    """Test clock moved by hand; the wall clock can be moved independently."""
+
+    def __init__(self, start_ms: int = 1_000_000,
+                 utc: dt.datetime = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)) -> None:
+        self._mono = start_ms
+        self._utc = utc
+
+    def monotonic_ms(self) -> int:
+        return self._mono
+
+    def utc_now(self) -> dt.datetime:
+        return self._utc
+
+    def advance(self, ms: int) -> None:
+        """Move both clocks forward together, as real time does."""
+        if ms < 0:
+            raise ValueError("monotonic time cannot go backwards")
+        self._mono += ms
+        self._utc += dt.timedelta(milliseconds=ms)
+
+    def set_wall(self, utc: dt.datetime) -> None:
+        """Jump the wall clock alone (NTP correction, DST mistakes, a user)."""
+        self._utc = utc

@@ -1,0 +1,52 @@
+"""Everything that happens in a show is an `Event`.
+
+The engine changes state only by applying events, and the same events are
+written to the session log, so replaying a log rebuilds the engine exactly
+(that is how a crashed session resumes).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from typing import Any
+
+
+class EventKind(str, enum.Enum):
+    SHOW_STARTED = "show_started"
+    SEGMENT_STARTED = "segment_started"      # details.reason: next/previous/jump/restart/auto
+    SEGMENT_EXTENDED = "segment_extended"
+    ADVANCE_UNDONE = "advance_undone"
+    HOLD_STARTED = "hold_started"
+    HOLD_ENDED = "hold_ended"
+    LOTTERY_WARNING = "lottery_warning"
+    LOTTERY_DUE = "lottery_due"
+    LOTTERY_FIRED = "lottery_fired"
+    LOTTERY_POSTPONED = "lottery_postponed"
+    LOTTERY_SKIPPED = "lottery_skipped"
+    SHOW_ENDED = "show_ended"
+    RESUMED = "resumed"                      # the console came back after an unclean exit
+
+
+# Events an operator (or the autopilot standing in for one) asked for. The rest
+# the engine raises by itself as time passes.
+CONTROL_KINDS = frozenset({
+    EventKind.SHOW_STARTED, EventKind.SEGMENT_STARTED, EventKind.SEGMENT_EXTENDED,
+    EventKind.ADVANCE_UNDONE, EventKind.HOLD_STARTED, EventKind.HOLD_ENDED,
+    EventKind.LOTTERY_FIRED, EventKind.LOTTERY_POSTPONED, EventKind.LOTTERY_SKIPPED,
+    EventKind.SHOW_ENDED,
+})
+
+
+@dataclasses.dataclass(frozen=True)
+class Event:
+    kind: EventKind
+    show_ms: int                 # show time: ms since go-live
+    utc: dt.datetime             # wall clock, for people and for downtime after a crash
+    details: dict[str, Any]
+    seq: int = 0                 # 1, 2, 3 … within a session
+
+    @property
+    def is_control(self) -> bool:
+        return self.kind in CONTROL_KINDS

@@ -1,0 +1,145 @@
+"""The lottery schedule: a cue every interval of show time from go-live.
+
+The grid is fixed to show time, so an SKU that overruns does not push the next
+lottery back. A cue warns ahead of time, becomes due on time and then stays
+pending until someone fires, postpones or skips it. A lottery segment in the
+script that starts near a cue's due time counts as firing it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+
+
+class CueState(str, enum.Enum):
+    SCHEDULED = "scheduled"
+    WARNING = "warning"
+    DUE = "due"
+    FIRED = "fired"
+    SKIPPED = "skipped"
+
+
+OPEN_STATES = (CueState.SCHEDULED, CueState.WARNING, CueState.DUE)
+
+
+@dataclasses.dataclass
+class LotteryCue:
+    number: int
+    grid_ms: int                  # where the 10-minute grid put it
+    due_ms: int                   # grid time, or later after postponement
+    state: CueState = CueState.SCHEDULED
+    after_sku: bool = False       # came due mid-pitch: "after this SKU"
+    due_segment: int | None = None
+    fired_ms: int | None = None
+    fired_by: str = ""            # operator / segment / autopilot
+    skip_reason: str = ""
+    postponements: int = 0
+
+    @property
+    def is_open(self) -> bool:
+        return self.state in OPEN_STATES
+
+    @property
+    def delay_ms(self) -> int | None:
+        """How late the lottery actually happened against the grid."""
+        return None if self.fired_ms is None else self.fired_ms - self.grid_ms
+
+
+@dataclasses.dataclass(frozen=True)
+class Transition:
+    at_ms: int
+    cue: int
+    state: CueState               # WARNING or DUE
+
+
+class LotterySchedule:
+    def __init__(self, interval_ms: int, warning_ms: int) -> None:
+        if interval_ms <= 0:
+            raise ValueError("lottery interval must be positive")
+        self.interval_ms = interval_ms
+        self.warning_ms = warning_ms
+        self._cues: dict[int, LotteryCue] = {}
+
+    # -- reading -----------------------------------------------------------
+    def cue(self, number: int) -> LotteryCue:
+        self._ensure(number)
+        return self._cues[number]
+
+    def cues(self) -> list[LotteryCue]:
+        """Cues generated so far (up to one interval past the last one asked about)."""
+        return [self._cues[n] for n in sorted(self._cues)]
+
+    def open_cues(self, now_ms: int) -> list[LotteryCue]:
+        self._extend_to(now_ms)
+        return sorted((c for c in self._cues.values() if c.is_open), key=lambda c: c.due_ms)
+
+    def next_open(self, now_ms: int) -> LotteryCue:
+        """The cue the operator should be thinking about now: due first, then soonest."""
+        return self.open_cues(now_ms)[0]
+
+    def pending(self) -> list[LotteryCue]:
+        """Cues that are due and waiting for someone to act."""
+        return sorted((c for c in self._cues.values() if c.state is CueState.DUE),
+                      key=lambda c: c.due_ms)
+
+    def next_transition(self, now_ms: int) -> Transition | None:
+        """The earliest warning or due moment not yet applied."""
+        best = None
+        for cue in self.open_cues(now_ms):
+            if cue.state is CueState.SCHEDULED:
+                at = max(0, cue.due_ms - self.warning_ms)
+                candidate = Transition(at, cue.number, CueState.WARNING) if self.warning_ms \
+                    else Transition(cue.due_ms, cue.number, CueState.DUE)
+            elif cue.state is CueState.WARNING:
+                candidate = Transition(cue.due_ms, cue.number, CueState.DUE)
+            else:
+                continue
+            if best is None or candidate.at_ms < best.at_ms:
+                best = candidate
+        return best
+
+    def cue_for_lottery_segment(self, start_ms: int) -> LotteryCue | None:
+        """The open cue a scripted lottery starting now stands for, if any.
+
+        Within half an interval either side counts: a lottery at 9:30 is the
+        10:00 lottery, one at 4:00 is an extra that leaves the grid alone.
+        """
+        window = self.interval_ms // 2
+        for cue in self.open_cues(start_ms + window):
+            if abs(cue.due_ms - start_ms) <= window or cue.state is CueState.DUE:
+                return cue
+        return None
+
+    # -- applying events -----------------------------------------------------
+    def mark(self, number: int, state: CueState, segment: int | None, during_sku: bool) -> None:
+        cue = self.cue(number)
+        cue.state = state
+        if state is CueState.DUE:
+            cue.due_segment = segment
+            cue.after_sku = during_sku
+
+    def fire(self, number: int, at_ms: int, by: str) -> None:
+        cue = self.cue(number)
+        cue.state, cue.fired_ms, cue.fired_by = CueState.FIRED, at_ms, by
+
+    def postpone(self, number: int, new_due_ms: int) -> None:
+        cue = self.cue(number)
+        cue.due_ms = new_due_ms
+        cue.state = CueState.SCHEDULED
+        cue.after_sku = False
+        cue.postponements += 1
+
+    def skip(self, number: int, reason: str) -> None:
+        cue = self.cue(number)
+        cue.state, cue.skip_reason = CueState.SKIPPED, reason
+
+    # -- generation ------------------------------------------------------------
+    def _ensure(self, number: int) -> None:
+        for n in range(len(self._cues) + 1, number + 1):
+            grid = n * self.interval_ms
+            self._cues[n] = LotteryCue(number=n, grid_ms=grid, due_ms=grid)
+
+    def _extend_to(self, now_ms: int) -> None:
+        # Always hold the next cue on the grid past `now`, so there is a countdown.
+        self._ensure(max(1, now_ms // self.interval_ms + 1))

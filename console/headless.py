@@ -1,0 +1,77 @@
+"""Running a show without a window: the autopilot drives, a timeline prints.
+
+This is how CI, benchmarks and producers' scripts exercise the real engine.
+Ctrl-C (or SIGTERM) ends the show cleanly and logs why; only a crash leaves a
+session unfinished for the next start to resume.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from typing import TextIO
+
+from console.engine.autopilot import Autopilot
+from console.engine.rundown import read_clock
+from console.engine.runner import ShowState
+from console.session import Session
+from console.timeline import TimelinePrinter
+
+MAX_SLEEP_S = 0.2            # how quickly a stop request is noticed
+STATUS_EVERY_MS = 60_000     # a Row/Show/End line every show minute
+
+
+class HeadlessRun:
+    def __init__(self, session: Session, out: TextIO = sys.stdout,
+                 end_with_script: bool = False) -> None:
+        self.session = session
+        self.runner = session.runner
+        self.autopilot = Autopilot(self.runner, end_with_script=end_with_script)
+        self.printer = TimelinePrinter(self.runner.show, out)
+        self._stop_signal: int | None = None
+        self._next_status_ms = 0
+
+    def run(self) -> int:
+        runner = self.runner
+        previous = {sig: signal.signal(sig, self._on_signal)
+                    for sig in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            self.printer.header(self.session)
+            runner.subscribe(self.printer.event)
+            if runner.state is ShowState.READY:
+                runner.start_show()
+            elif self.session.resumption is not None:
+                self.autopilot.run_until()       # what would have happened while down
+                self.session.finish_resume()
+            while runner.state is not ShowState.FINISHED:
+                if self._stop_signal is not None:
+                    runner.end_show(f"stopped by {signal.Signals(self._stop_signal).name}")
+                    break
+                self.autopilot.run_until()
+                self._maybe_status()
+                time.sleep(self._sleep_s())
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+        self.printer.footer(self.session)
+        return 0
+
+    def _on_signal(self, signum, frame) -> None:
+        # Only note it: ending the show here could interrupt a half-written event.
+        self._stop_signal = signum
+
+    def _sleep_s(self) -> float:
+        next_ms = self.autopilot.next_step_ms()
+        now = self.runner.now_ms()
+        targets = [self._next_status_ms] + ([next_ms] if next_ms is not None else [])
+        wait_show_ms = max(0, min(targets) - now)
+        return min(MAX_SLEEP_S, wait_show_ms / 1000 / self.session.speed)
+
+    def _maybe_status(self) -> None:
+        if self.runner.state is ShowState.FINISHED:
+            return
+        now = self.runner.now_ms()
+        if now >= self._next_status_ms:
+            self.printer.status(read_clock(self.runner))
+            self._next_status_ms = (now // STATUS_EVERY_MS + 1) * STATUS_EVERY_MS

@@ -1,0 +1,75 @@
+"""The run-of-show file: format, reading and validation (no Qt here)."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from console.script.issues import Issue, Severity, ShowFileError
+from console.script.model import Segment, SegmentKind, Show, Sku
+from console.script.parse import build_show
+from console.script.source import KeyLines, decode, parse_toml
+
+__all__ = ["Issue", "Severity", "ShowFileError", "Segment", "SegmentKind", "Show", "Sku",
+           "LoadedShow", "load_show", "load_show_text", "read_show_file"]
+
+
+class LoadedShow:
+    """A valid show together with the exact text it came from and its warnings."""
+
+    def __init__(self, show: Show, text: str, path: str, warnings: list[Issue]) -> None:
+        self.show = show
+        self.text = text
+        self.path = path
+        self.warnings = warnings
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.text)
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def check_show_bytes(data: bytes, path: str) -> tuple[Show | None, str | None, list[Issue]]:
+    """Every problem in a file's bytes; the show only when there is no error."""
+    text, issues = decode(data)
+    if text is None:
+        return None, None, issues
+    if not text.strip():
+        return None, text, [Issue(Severity.ERROR, 1, "file", "is empty")]
+    doc, issues = parse_toml(text)
+    if doc is None:
+        return None, text, issues
+    show, issues = build_show(doc, KeyLines(text))
+    return show, text, issues
+
+
+def load_show_text(text: str, path: str = "<text>") -> LoadedShow:
+    show, text, issues = check_show_bytes(text.encode("utf-8"), path)
+    if show is None:
+        raise ShowFileError(path, issues)
+    return LoadedShow(show, text, path, [i for i in issues if not i.is_error])
+
+
+def read_show_file(path: str | Path) -> tuple[bytes | None, list[Issue]]:
+    try:
+        return Path(path).read_bytes(), []
+    except FileNotFoundError:
+        return None, [Issue(Severity.ERROR, 0, "file", "not found; check the path")]
+    except IsADirectoryError:
+        return None, [Issue(Severity.ERROR, 0, "file", "is a folder, not a show file")]
+    except OSError as exc:
+        return None, [Issue(Severity.ERROR, 0, "file", f"cannot be read: {exc.strerror}")]
+
+
+def load_show(path: str | Path) -> LoadedShow:
+    """A valid show from disk, or `ShowFileError` listing every error with its line."""
+    data, issues = read_show_file(path)
+    if data is None:
+        raise ShowFileError(str(path), issues)
+    show, text, issues = check_show_bytes(data, str(path))
+    if show is None:
+        raise ShowFileError(str(path), issues)
+    return LoadedShow(show, text, str(path), [i for i in issues if not i.is_error])

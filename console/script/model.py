@@ -1,0 +1,118 @@
+"""The run-of-show as the rest of the program sees it: plain, frozen data."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+
+# The seeds' standard (seed 000, 2.1.1): warm-up done within 3 minutes, every
+# SKU pitch within 90 seconds, a lottery node every 10 minutes.
+STANDARD_OPENING_MAX_S = 180
+STANDARD_SKU_PITCH_S = 90
+STANDARD_LOTTERY_INTERVAL_MIN = 10
+
+
+class SegmentKind(enum.Enum):
+    OPENING = "opening"
+    SKU = "sku"
+    LOTTERY = "lottery"
+    INTERACTION = "interaction"
+    FLASH_SALE = "flash_sale"
+    COUPON = "coupon"
+    CLOSING = "closing"
+    CUSTOM = "custom"
+
+
+@dataclasses.dataclass(frozen=True)
+class Targets:
+    gmv: float | None = None
+    orders: int | None = None
+    peak_online: int | None = None
+    conversion: float | None = None   # a fraction: 0.12 means 12 %
+
+
+@dataclasses.dataclass(frozen=True)
+class Defaults:
+    sku_seconds: int = STANDARD_SKU_PITCH_S
+    lottery_interval_minutes: int = STANDARD_LOTTERY_INTERVAL_MIN
+    warning_seconds: int = 15
+    lottery_warning_seconds: int = 60
+
+
+@dataclasses.dataclass(frozen=True)
+class FaqEntry:
+    question: str
+    answer: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Sku:
+    id: str
+    name: str
+    list_price: float | None = None
+    live_price: float | None = None
+    stock: int | None = None
+    link: int | None = None           # 購物車鏈接號, what the assistant calls out
+    selling_points: tuple[str, ...] = ()
+    scenes: tuple[str, ...] = ()
+    faq: tuple[FaqEntry, ...] = ()
+    compliance: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class Segment:
+    id: str
+    kind: SegmentKind
+    title: str
+    duration_s: int
+    sku_id: str | None = None
+    host: tuple[str, ...] = ()
+    assistant: tuple[str, ...] = ()
+    floor: tuple[str, ...] = ()
+    cues: tuple[str, ...] = ()
+    notes: str = ""
+    line: int = 0                    # where the segment starts in its file
+
+    @property
+    def duration_ms(self) -> int:
+        return self.duration_s * 1000
+
+
+@dataclasses.dataclass(frozen=True)
+class Show:
+    title: str
+    segments: tuple[Segment, ...]
+    skus: tuple[Sku, ...] = ()
+    platform: str = ""
+    hosts: tuple[str, ...] = ()
+    assistants: tuple[str, ...] = ()
+    planned_start: dt.datetime | None = None
+    notes: str = ""
+    targets: Targets = Targets()
+    defaults: Defaults = Defaults()
+    schema_version: int = 1
+
+    def sku(self, sku_id: str | None) -> Sku | None:
+        return next((s for s in self.skus if s.id == sku_id), None)
+
+    @property
+    def planned_ms(self) -> int:
+        return sum(s.duration_ms for s in self.segments)
+
+    def planned_starts_ms(self) -> list[int]:
+        """Planned start of every segment, in show time."""
+        starts, t = [], 0
+        for segment in self.segments:
+            starts.append(t)
+            t += segment.duration_ms
+        return starts
+
+    @property
+    def lottery_interval_ms(self) -> int:
+        return self.defaults.lottery_interval_minutes * 60_000
+
+    def planned_lottery_cues(self) -> int:
+        """Cues the schedule will raise before the planned end (one every interval)."""
+        interval = self.lottery_interval_ms
+        return max(0, (self.planned_ms - 1) // interval)

@@ -1,0 +1,1 @@
+"""The local session database: schema, event log, crash resume (no Qt here)."""

@@ -1,0 +1,158 @@
+"""The one place that opens the session database and owns its schema.
+
+SQLite through sqlite-utils, WAL journal, `synchronous=FULL` so a committed
+event survives a killed process and a power cut. The schema version lives in
+`PRAGMA user_version`; each migration runs once, in order, in a transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from console.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "sessions.db"
+BUSY_TIMEOUT_MS = 3000
+
+
+def open_database(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating or migrating) the database at `path`."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+                               check_same_thread=False)
+        db = sqlite_utils.Database(conn)
+        db.execute("PRAGMA foreign_keys = ON")
+        db.enable_wal()
+        db.execute("PRAGMA synchronous = FULL")
+        migrate(db)
+    except sqlite3.DatabaseError as exc:
+        raise StorageError.from_sqlite(exc, path) from exc
+    except OSError as exc:
+        raise StorageError(f"cannot open the session database {path}: {exc.strerror}; "
+                           "check that the data folder exists and is writable") from exc
+    return db
+
+
+def open_memory_database() -> sqlite_utils.Database:
+    db = sqlite_utils.Database(memory=True)
+    migrate(db)
+    return db
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    current = schema_version(db)
+    if current > len(MIGRATIONS):
+        raise StorageError(f"the session database is from a newer console (schema {current}, "
+                           f"this one knows {len(MIGRATIONS)}); update the console")
+    for version, step in enumerate(MIGRATIONS[current:], start=current + 1):
+        with db.conn:
+            step(db)
+            db.execute(f"PRAGMA user_version = {version}")
+        log.info("session database migrated to schema %s", version)
+
+
+def _v1_sessions_and_events(db: sqlite_utils.Database) -> None:
+    db["sessions"].create({
+        "id": int, "title": str, "script_path": str, "script_hash": str, "script_text": str,
+        "mode": str, "speed": float, "host": str, "platform": str, "planned_ms": int,
+        "started_utc": str, "ended_utc": str, "end_reason": str, "console_version": str,
+    }, pk="id", not_null={"title", "script_hash", "script_text", "mode", "started_utc"})
+    db["events"].create({
+        "session_id": int, "seq": int, "kind": str, "utc": str, "show_ms": int, "details": str,
+    }, pk=("session_id", "seq"), foreign_keys=[("session_id", "sessions", "id")],
+        not_null={"kind", "utc", "show_ms"})
+    db["events"].create_index(["session_id", "kind"])
+    db["sessions"].create_index(["ended_utc"])
+    db.create_view("segment_timings", SEGMENT_TIMINGS_SQL, replace=True)
+    db.create_view("lottery_cues", LOTTERY_CUES_SQL, replace=True)
+
+
+# One row per segment run. A run ends at the next boundary: another segment
+# starting, an undo, or the end of the show. `undone` marks a run started by
+# mistake and undone; `superseded` marks the first part of a run that an undo
+# restored (its `advance_undone` row carries on with the same start).
+SEGMENT_TIMINGS_SQL = """
+WITH boundaries AS (
+  SELECT session_id, seq, kind, show_ms, details,
+         LEAD(show_ms) OVER w AS end_ms,
+         LEAD(kind) OVER w AS ended_by,
+         LEAD(seq) OVER w AS end_seq
+  FROM events
+  WHERE kind IN ('segment_started', 'advance_undone', 'show_ended')
+  WINDOW w AS (PARTITION BY session_id ORDER BY seq)
+),
+runs AS (
+  SELECT session_id, seq, kind, end_ms, ended_by, end_seq,
+         json_extract(details, '$.index') AS idx,
+         json_extract(details, '$.id') AS segment_id,
+         json_extract(details, '$.kind') AS segment_kind,
+         json_extract(details, '$.title') AS title,
+         json_extract(details, '$.sku') AS sku,
+         CASE kind WHEN 'advance_undone' THEN 'undo' ELSE json_extract(details, '$.reason') END AS reason,
+         json_extract(details, '$.planned_ms') AS planned_ms,
+         json_extract(details, '$.planned_start_ms') AS planned_start_ms,
+         CASE kind WHEN 'advance_undone' THEN json_extract(details, '$.restored.started_ms')
+                   ELSE show_ms END AS start_ms
+  FROM boundaries WHERE kind != 'show_ended'
+)
+SELECT r.session_id, r.seq, r.idx + 1 AS position, r.segment_id, r.segment_kind, r.title,
+       r.sku, r.reason,
+       ROUND(r.planned_start_ms / 1000.0, 1) AS planned_start_s,
+       ROUND(r.start_ms / 1000.0, 1) AS actual_start_s,
+       ROUND((r.start_ms - r.planned_start_ms) / 1000.0, 1) AS start_delta_s,
+       ROUND(r.planned_ms / 1000.0, 1) AS planned_s,
+       ROUND((r.end_ms - r.start_ms) / 1000.0, 1) AS actual_s,
+       ROUND((r.end_ms - r.start_ms - r.planned_ms) / 1000.0, 1) AS over_under_s,
+       COALESCE((SELECT SUM(json_extract(e.details, '$.seconds')) FROM events e
+                 WHERE e.session_id = r.session_id AND e.kind = 'segment_extended'
+                   AND e.seq > r.seq AND (r.end_seq IS NULL OR e.seq < r.end_seq)), 0)
+         AS extended_s,
+       r.end_ms IS NULL AS running,
+       COALESCE(r.ended_by = 'advance_undone', 0) AS undone,
+       EXISTS (SELECT 1 FROM events u
+               WHERE u.session_id = r.session_id AND u.kind = 'advance_undone'
+                 AND u.seq > r.seq
+                 AND json_extract(u.details, '$.restored.started_ms') = r.start_ms
+                 AND json_extract(u.details, '$.index') = r.idx) AS superseded
+FROM runs r
+ORDER BY r.session_id, r.seq
+"""
+
+LOTTERY_CUES_SQL = """
+SELECT session_id,
+       json_extract(details, '$.cue') AS cue,
+       ROUND(MIN(json_extract(details, '$.grid_ms')) / 1000.0, 1) AS due_s,
+       ROUND(MIN(CASE WHEN kind = 'lottery_due' THEN show_ms END) / 1000.0, 1) AS became_due_s,
+       MAX(CASE WHEN kind = 'lottery_due' THEN json_extract(details, '$.after_sku') END)
+         AS after_sku,
+       ROUND(MAX(CASE WHEN kind = 'lottery_fired' THEN show_ms END) / 1000.0, 1) AS fired_s,
+       MAX(CASE WHEN kind = 'lottery_fired' THEN json_extract(details, '$.by') END) AS fired_by,
+       ROUND((MAX(CASE WHEN kind = 'lottery_fired' THEN show_ms END)
+              - MIN(json_extract(details, '$.grid_ms'))) / 1000.0, 1) AS delay_s,
+       SUM(kind = 'lottery_postponed') AS postponements,
+       MAX(CASE WHEN kind = 'lottery_skipped' THEN json_extract(details, '$.reason') END)
+         AS skip_reason,
+       CASE WHEN SUM(kind = 'lottery_fired') > 0 THEN 'fired'
+            WHEN SUM(kind = 'lottery_skipped') > 0 THEN 'skipped'
+            WHEN SUM(kind = 'lottery_postponed') > 0 THEN 'postponed'
+            WHEN SUM(kind = 'lottery_due') > 0 THEN 'pending'
+            ELSE 'warned' END AS outcome
+FROM events
+WHERE kind LIKE 'lottery_%'
+GROUP BY session_id, json_extract(details, '$.cue')
+ORDER BY session_id, cue
+"""
+
+MIGRATIONS = [_v1_sessions_and_events]

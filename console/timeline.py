@@ -1,0 +1,109 @@
+"""A readable, line-per-event timeline of a show, for terminals and logs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TextIO
+
+from console.engine.events import Event, EventKind
+from console.engine.rundown import ClockReading
+from console.script.model import Show
+
+if TYPE_CHECKING:
+    from console.session import Session
+
+
+def clock_text(ms: int, signed: bool = False) -> str:
+    """1:30, 1:02:03, or +0:15 / -1:05 when `signed`; whole seconds, rounded toward zero."""
+    sign = "-" if ms < 0 else ("+" if signed else "")
+    seconds = abs(ms) // 1000
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    body = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    return sign + body
+
+
+def countdown_text(remaining_ms: int) -> str:
+    """What a countdown shows: whole seconds rounded up, so 0:00 means time is up;
+    overtime counts up with a plus sign (+0:05 = five seconds over)."""
+    if remaining_ms > 0:
+        return clock_text(-(-remaining_ms // 1000) * 1000)
+    return "+" + clock_text(-remaining_ms)
+
+
+class TimelinePrinter:
+    def __init__(self, show: Show, out: TextIO) -> None:
+        self.show = show
+        self.out = out
+
+    def _line(self, show_ms: int, text: str) -> None:
+        self.out.write(f"[{clock_text(show_ms):>7}] {text}\n")
+        self.out.flush()
+
+    def header(self, session: "Session") -> None:
+        show, runner = self.show, session.runner
+        mode = f"rehearsal x{session.speed:g}" if runner.rehearsal else "LIVE"
+        verb = "resuming" if session.resumption else "session"
+        self.out.write(f"== {show.title} — {verb} #{session.id}, {mode}: {len(show.segments)} "
+                       f"segments, planned {clock_text(show.planned_ms)}, lottery every "
+                       f"{show.defaults.lottery_interval_minutes} min\n")
+        self.out.flush()
+
+    def footer(self, session: "Session") -> None:
+        runner = session.runner
+        end = runner.runs[-1].ended_ms if runner.runs else 0
+        self.out.write(f"== ended ({runner.end_reason or 'not started'}) at "
+                       f"{clock_text(end or 0)}, plan {clock_text(self.show.planned_ms)}, "
+                       f"{clock_text((end or 0) - self.show.planned_ms, signed=True)}; "
+                       f"{runner.last_seq} events in session #{session.id}\n")
+        self.out.flush()
+
+    def status(self, reading: ClockReading) -> None:
+        if reading.remaining_ms is None:
+            return
+        lottery = ""
+        if reading.next_lottery is not None:
+            cue = reading.next_lottery
+            lottery = (f" | Lottery #{cue.number} due" if reading.next_lottery_in_ms <= 0
+                       else f" | Lottery #{cue.number} in {countdown_text(reading.next_lottery_in_ms)}")
+        self._line(reading.show_ms,
+                   f"   Row {countdown_text(reading.remaining_ms)} ({reading.phase.value}) | "
+                   f"Show {clock_text(reading.show_ms)} | End {clock_text(reading.projected_end_show_ms)} "
+                   f"({clock_text(reading.over_under_ms, signed=True)}){lottery}")
+
+    def event(self, event: Event) -> None:
+        text = self._describe(event)
+        if text:
+            self._line(event.show_ms, text)
+
+    def _describe(self, event: Event) -> str:
+        d = event.details
+        kind = event.kind
+        if kind is EventKind.SEGMENT_STARTED:
+            segment = self.show.segments[d["index"]]
+            sku = self.show.sku(segment.sku_id)
+            product = f"  [{sku.id} {sku.name} ¥{sku.live_price:g}]" if sku and \
+                sku.live_price is not None else ""
+            reason = "" if d["reason"] in ("start", "next", "auto") else f" ({d['reason']})"
+            return (f">> {d['index'] + 1}/{len(self.show.segments)} {segment.kind.value} "
+                    f"{segment.title} {clock_text(segment.duration_ms)}{reason}{product}")
+        if kind is EventKind.LOTTERY_WARNING:
+            return f"!  lottery #{d['cue']} in {clock_text(d['due_ms'] - event.show_ms)}"
+        if kind is EventKind.LOTTERY_DUE:
+            note = " — after this SKU" if d.get("after_sku") else ""
+            return f"!! lottery #{d['cue']} DUE{note}"
+        if kind is EventKind.LOTTERY_FIRED:
+            return (f"** lottery #{d['cue']} fired by {d['by']} "
+                    f"(delay {clock_text(d['delay_ms'], signed=True)})")
+        if kind is EventKind.LOTTERY_POSTPONED:
+            return f"!  lottery #{d['cue']} postponed {d['minutes']} min"
+        if kind is EventKind.LOTTERY_SKIPPED:
+            return f"!  lottery #{d['cue']} skipped: {d['reason']}"
+        if kind is EventKind.SEGMENT_EXTENDED:
+            return f"+  segment {d['index'] + 1} extended {d['seconds']:+d} s"
+        if kind is EventKind.RESUMED:
+            return (f"<> resumed after {clock_text(d['downtime_ms'])} down, at segment "
+                    f"{(d['index'] or 0) + 1}")
+        if kind in (EventKind.HOLD_STARTED, EventKind.HOLD_ENDED, EventKind.ADVANCE_UNDONE,
+                    EventKind.SHOW_ENDED, EventKind.SHOW_STARTED):
+            return f"-- {kind.value} {d.get('reason', '')}".rstrip()
+        return ""

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Creates .venv beside the checkout (if missing) and installs the console into it.
+# Sourced by launch.sh and test.sh so both set up the same way. EXTRAS selects
+# optional dependency groups, e.g. EXTRAS=test.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PYTHON="${PYTHON:-python3}"
+VENV="${VENV:-$ROOT/.venv}"
+
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "error: Python 3.11 or newer is needed (found: $("$PYTHON" --version 2>&1))" >&2
+  exit 1
+fi
+if [ ! -x "$VENV/bin/python" ]; then
+  if ! "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null; then
+    # Debian splits venv support out of the interpreter package.
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null
+    else
+      echo "error: Python's venv module is missing; run: sudo apt-get install python3-venv" >&2
+      exit 1
+    fi
+  fi
+  "$PYTHON" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install --quiet --upgrade pip
+fi
+SPEC="$ROOT"
+[ -n "${EXTRAS:-}" ] && SPEC="$ROOT[$EXTRAS]"
+"$VENV/bin/python" -m pip install --quiet -e "$SPEC"

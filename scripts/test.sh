@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# One command from a fresh checkout to the whole test suite (pytest arguments pass through).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+EXTRAS=test source "$ROOT/scripts/setup-env.sh"
+cd "$ROOT"
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+"$VENV/bin/lint-imports"
+exec "$VENV/bin/python" -m pytest "$@"
