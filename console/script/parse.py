@@ -252,9 +252,11 @@ def _read_segments(r: _Reader, items: Any, defaults: Defaults, sku_ids: set) -> 
             continue
         r.unknown_keys(table, _SEGMENT_KEYS, p, f)
         kind_text = r.get(table, "kind", str, p, f"{f}.kind", required=True, default="custom")
+        kind_known = True
         try:
             kind = SegmentKind(kind_text)
         except ValueError:
+            kind_known = False
             r.error(p + ("kind",), f"{f}.kind", f"unknown kind '{kind_text}'; use one of: "
                     + ", ".join(k.value for k in SegmentKind))
             kind = SegmentKind.CUSTOM
@@ -265,7 +267,8 @@ def _read_segments(r: _Reader, items: Any, defaults: Defaults, sku_ids: set) -> 
             r.error(p + ("id",), f"{f}.id", f"duplicate id '{seg_id}' (also segment[{seen[seg_id]}])")
         seen.setdefault(seg_id, index + 1)
         sku_id = _read_segment_sku(r, table, kind, sku_ids, p, f)
-        duration = _read_duration(r, table, kind, defaults, p, f)
+        duration = _read_duration(r, table, kind, defaults, p, f) if kind_known or \
+            "duration" in table else 60   # the unknown kind is the one problem to report
         title = r.get(table, "title", str, p, f"{f}.title", default="")
         segments.append(Segment(
             id=seg_id, kind=kind, title=title.strip() or kind.value, duration_s=duration,

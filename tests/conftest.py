@@ -1,0 +1,57 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from console.clock import FakeClock
+from console.engine.runner import ShowRunner
+from console.resources import resource_path
+from console.script import load_show, load_show_text
+from console.storage.database import open_database
+
+SHOWS = resource_path("shows")
+STANDARD = SHOWS / "standard-35min.toml"
+MARATHON = SHOWS / "marathon-2h.toml"
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path, monkeypatch):
+    """No test may touch a real per-user data folder."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("LIVE_CONSOLE_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def standard():
+    return load_show(STANDARD)
+
+
+@pytest.fixture
+def db(tmp_path):
+    return open_database(tmp_path / "db" / "sessions.db")
+
+
+@pytest.fixture
+def make_runner(clock):
+    """A runner over a show written inline, recording its events in a list."""
+    def make(text_or_loaded, journal=None, **kwargs):
+        loaded = text_or_loaded if not isinstance(text_or_loaded, str) else load_show_text(text_or_loaded)
+        events = []
+        runner = ShowRunner(loaded.show, clock, journal=journal or events.append, **kwargs)
+        runner.events = events
+        return runner
+    return make
+
+
+def show_text(*segments: str, defaults: str = "", skus: str = "") -> str:
+    """A minimal valid show with the given [[segment]] bodies."""
+    sku_block = skus or '[[sku]]\nid = "A"\nname = "商品A"\n[[sku]]\nid = "B"\nname = "商品B"\n'
+    body = "\n".join(f"[[segment]]\n{s}\n" for s in segments)
+    return (f'schema_version = 1\n[show]\ntitle = "测试"\n[defaults]\n{defaults}\n'
+            f"{sku_block}\n{body}")
