@@ -28,7 +28,7 @@ class SessionConflict(KnownError):
 
 @dataclasses.dataclass
 class Resumption:
-    downtime_ms: int
+    gap_ms: int             # wall time since the last logged event
     last_show_ms: int
 
 
@@ -47,7 +47,7 @@ class Session:
     def finish_resume(self) -> None:
         """Log the `resumed` event (after any catch-up the caller wanted first)."""
         if self.resumption is not None:
-            self.runner.record_resume(self.resumption.downtime_ms, self.resumption.last_show_ms)
+            self.runner.record_resume(self.resumption.gap_ms, self.resumption.last_show_ms)
 
 
 def session_clock(base: Clock, rehearsal: bool, speed: float) -> Clock:
@@ -87,7 +87,9 @@ def resume_session(db: sqlite_utils.Database, row: SessionRow, base_clock: Clock
     if not events:
         return Session(runner, session_log, loaded, speed)   # died before go-live
     last = events[-1]
-    downtime_ms = max(0, round((base_clock.utc_now() - last.utc).total_seconds() * 1000))
-    runner.replay(events, now_show_ms=last.show_ms + round(downtime_ms * speed))
-    log.warning("resuming session #%s after %.1f s down", row.id, downtime_ms / 1000)
-    return Session(runner, session_log, loaded, speed, Resumption(downtime_ms, last.show_ms))
+    # No monotonic clock survives a restart: the wall clock is the only measure of
+    # the gap (a wall clock set backwards counts as no gap rather than negative).
+    gap_ms = max(0, round((base_clock.utc_now() - last.utc).total_seconds() * 1000))
+    runner.replay(events, now_show_ms=last.show_ms + round(gap_ms * speed))
+    log.warning("resuming session #%s, %.1f s after its last logged event", row.id, gap_ms / 1000)
+    return Session(runner, session_log, loaded, speed, Resumption(gap_ms, last.show_ms))

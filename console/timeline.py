@@ -101,8 +101,8 @@ class TimelinePrinter:
         if kind is EventKind.SEGMENT_EXTENDED:
             return f"+  segment {d['index'] + 1} extended {d['seconds']:+d} s"
         if kind is EventKind.RESUMED:
-            return (f"<> resumed after {clock_text(d['downtime_ms'])} down, at segment "
-                    f"{(d['index'] or 0) + 1}")
+            return (f"<> resumed at segment {(d['index'] or 0) + 1}, "
+                    f"{clock_text(d['since_last_event_ms'])} after the last logged event")
         if kind in (EventKind.HOLD_STARTED, EventKind.HOLD_ENDED, EventKind.ADVANCE_UNDONE,
                     EventKind.SHOW_ENDED, EventKind.SHOW_STARTED):
             return f"-- {kind.value} {d.get('reason', '')}".rstrip()

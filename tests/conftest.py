@@ -34,7 +34,9 @@ def standard():
 
 @pytest.fixture
 def db(tmp_path):
-    return open_database(tmp_path / "db" / "sessions.db")
+    database = open_database(tmp_path / "db" / "sessions.db")
+    yield database
+    database.close()
 
 
 @pytest.fixture

@@ -142,8 +142,8 @@ class ShowRunner:
         self._require(bool(self._undo), "nothing to undo")
         restored = self._undo[-1]
         return self._emit(EventKind.ADVANCE_UNDONE, self._at(None),
-                          {"index": restored.index, "undone_index": self.runs[-1].index,
-                           "restored": restored.snapshot()})
+                          {**self._segment_details(restored.index),
+                           "undone_index": self.runs[-1].index, "restored": restored.snapshot()})
 
     def hold(self) -> Event:
         self._require(self.state is ShowState.LIVE, "the show is not running")
@@ -202,9 +202,9 @@ class ShowRunner:
                 raised.append(self._emit(EventKind.LOTTERY_WARNING, step.at_ms, details))
         return raised
 
-    def record_resume(self, downtime_ms: int, last_show_ms: int) -> Event:
+    def record_resume(self, gap_ms: int, last_show_ms: int) -> Event:
         return self._emit(EventKind.RESUMED, self.now_ms(),
-                          {"downtime_ms": downtime_ms, "last_event_show_ms": last_show_ms,
+                          {"since_last_event_ms": gap_ms, "last_event_show_ms": last_show_ms,
                            "index": self.current_index})
 
     # -- replay --------------------------------------------------------------------------
@@ -253,13 +253,16 @@ class ShowRunner:
     def _advance(self, index: int, reason: str, at_ms: int | None) -> Event:
         return self._start_segment(index, reason, self._at(at_ms), undoable=True)
 
+    def _segment_details(self, index: int) -> dict:
+        """What a reviewer needs to know about a segment without opening the script."""
+        segment = self.show.segments[index]
+        return {"index": index, "id": segment.id, "kind": segment.kind.value,
+                "title": segment.title, "sku": segment.sku_id, "planned_ms": segment.duration_ms,
+                "planned_start_ms": self.show.planned_starts_ms()[index]}
+
     def _start_segment(self, index: int, reason: str, at: int, undoable: bool = False) -> Event:
         segment = self.show.segments[index]
-        details = {"index": index, "id": segment.id, "kind": segment.kind.value,
-                   "title": segment.title, "sku": segment.sku_id, "reason": reason,
-                   "planned_ms": segment.duration_ms,
-                   "planned_start_ms": self.show.planned_starts_ms()[index],
-                   "undoable": undoable}
+        details = {**self._segment_details(index), "reason": reason, "undoable": undoable}
         event = self._emit(EventKind.SEGMENT_STARTED, at, details)
         if segment.kind is SegmentKind.LOTTERY:
             cue = self.lottery.cue_for_lottery_segment(at)

@@ -21,12 +21,12 @@ DB_FILENAME = "sessions.db"
 BUSY_TIMEOUT_MS = 3000
 
 
-def open_database(path: str | Path) -> sqlite_utils.Database:
+def open_database(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite_utils.Database:
     """Open (creating or migrating) the database at `path`."""
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000,
+        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
                                check_same_thread=False)
         db = sqlite_utils.Database(conn)
         db.execute("PRAGMA foreign_keys = ON")

@@ -1,0 +1,132 @@
+"""After an unclean exit the session resumes at the right segment and time."""
+
+import datetime as dt
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from console.clock import FakeClock
+from console.engine import CueState, EventKind, ShowState
+from console.session import open_session
+from console.storage.database import open_database
+from tests.conftest import STANDARD
+from tests.test_session_log import SHOW
+
+MIN = 60_000
+
+
+def restart_later(clock: FakeClock, seconds: float) -> FakeClock:
+    """A new process: a fresh monotonic origin, the wall clock `seconds` on."""
+    return FakeClock(start_ms=42, utc=clock.utc_now() + dt.timedelta(seconds=seconds))
+
+
+def test_resume_continues_the_segment_with_the_gap_counted_as_elapsed(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    runner = open_session(open_database(path), SHOW, clock).runner
+    runner.start_show()
+    clock.advance(65_000)
+    runner.next()                          # p1 starts at 1:05, 90 s planned
+    clock.advance(30_000)                  # ...the PC dies 30 s into the pitch
+    later = restart_later(clock, 45)       # and is back 45 s later
+    session = open_session(open_database(path), SHOW, later)
+    assert session.resumption.gap_ms == 75_000
+    runner = session.runner
+    assert runner.state is ShowState.LIVE and runner.current_index == 1
+    assert runner.remaining_ms() == 15_000
+    assert runner.now_ms() == 140_000
+    session.finish_resume()
+    resumed = session.log.events()[-1]
+    assert resumed.kind is EventKind.RESUMED and resumed.show_ms == 140_000
+    assert resumed.details == {"since_last_event_ms": 75_000, "last_event_show_ms": 65_000,
+                               "index": 1}
+    later.advance(16_000)
+    assert runner.remaining_ms() == -1_000
+
+
+def test_resume_keeps_a_hold_and_pending_lottery(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    runner = open_session(open_database(path), SHOW, clock).runner
+    runner.start_show()
+    runner.jump(3)
+    clock.advance(10 * MIN)
+    runner.poll()
+    clock.advance(20_000)
+    runner.hold()
+    session = open_session(open_database(path), SHOW, restart_later(clock, 300))
+    runner = session.runner
+    assert runner.state is ShowState.HOLD
+    assert runner.remaining_ms() == 15 * MIN - (10 * MIN + 20_000)
+    assert [c.number for c in runner.lottery.pending()] == [1]
+    assert runner.lottery.cue(1).state is CueState.DUE
+
+
+def test_a_clock_set_backwards_counts_as_no_gap(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    runner = open_session(open_database(path), SHOW, clock).runner
+    runner.start_show()
+    clock.advance(10_000)
+    runner.extend(15)
+    session = open_session(open_database(path), SHOW, restart_later(clock, -3600))
+    assert session.resumption.gap_ms == 0
+    assert session.runner.remaining_ms() == 65_000
+
+
+def read_events(db_path):
+    conn = sqlite3.connect(str(db_path))
+    try:
+        return conn.execute("SELECT session_id, seq, kind, show_ms, details FROM events "
+                            "ORDER BY session_id, seq").fetchall()
+    finally:
+        conn.close()
+
+
+def console_run(data_dir, *extra):
+    return [sys.executable, "-m", "console", "run", str(STANDARD), "--headless", "--rehearsal",
+            "--speed", "120", "--data-dir", str(data_dir), *extra]
+
+
+@pytest.mark.slow
+def test_sigkill_of_a_real_run_loses_nothing_and_resumes_on_plan(tmp_path):
+    db_path = tmp_path / "sessions.db"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    log = open(tmp_path / "first-run.err", "w")
+    first = subprocess.Popen(console_run(tmp_path), stdout=subprocess.DEVNULL, stderr=log, env=env)
+    deadline = time.monotonic() + 60
+    before = []
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        if db_path.exists():
+            before = read_events(db_path)
+            if sum(1 for e in before if e[2] == "segment_started") >= 6:
+                break
+    assert first.poll() is None, (tmp_path / "first-run.err").read_text()
+    os.kill(first.pid, signal.SIGKILL)
+    first.wait()
+    log.close()
+    committed = read_events(db_path)
+    assert committed[:len(before)] == before          # nothing committed was lost
+    time.sleep(1.0)                                   # the console is down for a while
+
+    second = subprocess.run(console_run(tmp_path, "--until-end"), capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert second.returncode == 0, second.stderr
+    assert "resuming #1" in second.stdout
+    after = read_events(db_path)
+    assert after[:len(committed)] == committed
+    assert [seq for _, seq, *_ in after] == list(range(1, len(after) + 1))
+    kinds = [kind for _, _, kind, *_ in after]
+    assert kinds.count("resumed") == 1 and kinds[-1] == "show_ended"
+
+    db = open_database(db_path)
+    starts = [row[0] for row in db.execute(
+        "SELECT actual_start_s FROM segment_timings WHERE session_id = 1 ORDER BY seq")]
+    planned = [row[0] for row in db.execute(
+        "SELECT planned_start_s FROM segment_timings WHERE session_id = 1 ORDER BY seq")]
+    assert starts == planned and len(starts) == 16     # every segment on plan, across the crash
+    cues = db.execute("SELECT cue, fired_by, delay_s FROM lottery_cues").fetchall()
+    assert cues == [(1, "segment", 0.0), (2, "segment", 0.0), (3, "segment", 0.0)]
