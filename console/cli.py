@@ -15,7 +15,7 @@ from console import __version__
 from console.clock import SystemClock
 from console.errors import KnownError
 from console.logs import setup_logging
-from console.paths import DATA_DIR_ENV, data_dir
+from console.paths import DATA_DIR_ENV, data_dir, ensure_data_dir
 from console.resources import sample_show_path
 from console.script import ShowFileError, check_show_bytes, load_show, read_show_file
 from console.storage.database import DB_FILENAME, open_database
@@ -69,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 0
     folder = data_dir(getattr(args, "data_dir", None)) if args.command != "validate" else None
-    setup_logging(folder, args.verbose)
     try:
+        setup_logging(folder and ensure_data_dir(folder), args.verbose)
         return COMMANDS[args.command](args, parser)
     except KnownError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -23,12 +23,12 @@ STATUS_EVERY_MS = 60_000     # a Row/Show/End line every show minute
 
 
 class HeadlessRun:
-    def __init__(self, session: Session, out: TextIO = sys.stdout,
+    def __init__(self, session: Session, out: TextIO | None = None,
                  end_with_script: bool = False) -> None:
         self.session = session
         self.runner = session.runner
         self.autopilot = Autopilot(self.runner, end_with_script=end_with_script)
-        self.printer = TimelinePrinter(self.runner.show, out)
+        self.printer = TimelinePrinter(self.runner.show, out or sys.stdout)
         self._stop_signal: int | None = None
         self._next_status_ms = 0
 

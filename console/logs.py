@@ -9,13 +9,22 @@ from pathlib import Path
 LOG_FILENAME = "console.log"
 
 
+_installed: list[logging.Handler] = []
+
+
 def setup_logging(folder: Path | None, verbose: bool = False) -> None:
+    """Install our handlers, replacing any this function installed before."""
     root = logging.getLogger()
+    for handler in _installed:
+        root.removeHandler(handler)
+        handler.close()
+    _installed.clear()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     console = logging.StreamHandler()
     console.setLevel(logging.DEBUG if verbose else logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     root.addHandler(console)
+    _installed.append(console)
     if folder is None:
         return
     try:
@@ -27,3 +36,4 @@ def setup_logging(folder: Path | None, verbose: bool = False) -> None:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    _installed.append(handler)

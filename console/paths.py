@@ -10,6 +10,8 @@ import os
 import sys
 from pathlib import Path
 
+from console.errors import KnownError
+
 APP_DIR_NAME = "LiveConsole"
 DATA_DIR_ENV = "LIVE_CONSOLE_DATA_DIR"
 
@@ -20,6 +22,16 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     if os.environ.get(DATA_DIR_ENV):
         return Path(os.environ[DATA_DIR_ENV]).expanduser()
     return _platform_data_dir() / APP_DIR_NAME
+
+
+def ensure_data_dir(folder: Path) -> Path:
+    """Create the data folder, or say plainly why it cannot be used."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise KnownError(f"cannot use the data folder {folder}: {exc.strerror}; pass --data-dir "
+                         f"with a writable folder (or set ${DATA_DIR_ENV})") from exc
+    return folder
 
 
 def _platform_data_dir() -> Path:

@@ -1,0 +1,86 @@
+"""`console run --headless`: the real engine without a window, as CI and bridges use it."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from console.cli import main
+from console.storage.database import open_database
+from tests.conftest import STANDARD
+
+FAST = ["--headless", "--rehearsal", "--speed", "1000", "--until-end"]
+
+
+def test_a_rehearsal_runs_to_the_end_and_prints_the_timeline(tmp_path, capsys):
+    assert main(["run", str(STANDARD), *FAST, "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert ">> 1/16 opening 开场预热 3:00" in out
+    assert "** lottery #1 fired by segment (delay +0:00)" in out
+    assert "== ended (script finished) at 35:00, plan 35:00, +0:00" in out
+    db = open_database(tmp_path / "sessions.db")
+    (mode, reason), = db.execute("SELECT mode, end_reason FROM sessions").fetchall()
+    assert (mode, reason) == ("rehearsal", "script finished")
+
+
+def test_without_a_file_it_runs_the_bundled_sample(tmp_path, capsys):
+    assert main(["run", *FAST, "--data-dir", str(tmp_path)]) == 0
+    assert "溪木护肤" in capsys.readouterr().out
+
+
+def test_the_data_dir_comes_from_the_environment(isolated_data_dir, capsys):
+    assert main(["run", *FAST]) == 0
+    assert (isolated_data_dir / "sessions.db").exists()
+    assert main(["sessions"]) == 0
+    assert "#1 溪木护肤 · 周五晚间专场 [rehearsal]" in capsys.readouterr().out
+
+
+def test_new_starts_a_fresh_session_each_time(tmp_path):
+    for _ in range(2):
+        assert main(["run", *FAST, "--new", "--data-dir", str(tmp_path)]) == 0
+    db = open_database(tmp_path / "sessions.db")
+    assert db["sessions"].count == 2
+
+
+def test_speed_is_for_rehearsals_only(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["run", "--headless", "--speed", "10"])
+    assert exit_info.value.code == 2
+    assert "--speed only applies to a rehearsal" in capsys.readouterr().err
+
+
+def test_an_invalid_show_is_not_run(tmp_path, capsys):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('schema_version = 1\n[show]\ntitle = "x"\n', "utf-8")
+    assert main(["run", str(bad), *FAST, "--data-dir", str(tmp_path)]) == 2
+    assert f"{bad}:1: segment: a show needs at least one [[segment]]" in capsys.readouterr().err
+    assert not (tmp_path / "sessions.db").exists()
+
+
+def test_an_unwritable_data_folder_is_named(tmp_path, capsys):
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    assert main(["run", *FAST, "--data-dir", str(blocker / "data")]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith("error:") and "file-not-folder" in err
+
+
+@pytest.mark.slow
+def test_sigterm_ends_the_show_cleanly_and_logs_why(tmp_path):
+    cmd = [sys.executable, "-m", "console", "run", str(STANDARD), "--headless", "--rehearsal",
+           "--speed", "30", "--data-dir", str(tmp_path)]
+    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    first_line = process.stdout.readline()
+    assert "溪木护肤" in first_line
+    time.sleep(1.0)
+    process.send_signal(signal.SIGTERM)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 0, err
+    assert "== ended (stopped by SIGTERM)" in out
+    db = open_database(tmp_path / "sessions.db")
+    assert db.execute("SELECT end_reason FROM sessions").fetchone()[0] == "stopped by SIGTERM"
+    db.close()
