@@ -175,23 +175,35 @@ def _read_defaults(r: _Reader, table: Any) -> Defaults:
     return Defaults(**values)
 
 
+def _entries(r: _Reader, items: list, name: str, known: set):
+    """(path, field name, table) for each [[name]] entry that is a table."""
+    for index, table in enumerate(items):
+        p, f = (name, index), f"{name}[{index + 1}]"
+        if not isinstance(table, dict):
+            r.error(p, f, f"expected a [[{name}]] table")
+            continue
+        r.unknown_keys(table, known, p, f)
+        yield p, f, table
+
+
+def _read_id(r: _Reader, table: dict, p: tuple, f: str, seen: dict, default: str | None) -> str:
+    """A well-formed id, unique among its siblings; required when there is no default."""
+    value = r.get(table, "id", str, p, f"{f}.id", required=default is None, default=default or "")
+    if value and not _ID.match(value):
+        r.error(p + ("id",), f"{f}.id", f"'{value}' must be letters, digits, - or _ (≤ 40)")
+    if value and value in seen:
+        r.error(p + ("id",), f"{f}.id", f"duplicate id '{value}' (also {p[0]}[{seen[value]}])")
+    seen.setdefault(value, p[1] + 1)
+    return value
+
+
 def _read_skus(r: _Reader, items: Any) -> list[Sku]:
     if not isinstance(items, list):
         r.error(("sku",), "sku", "expected [[sku]] entries")
         return []
     skus, seen = [], {}
-    for index, table in enumerate(items):
-        p, f = ("sku", index), f"sku[{index + 1}]"
-        if not isinstance(table, dict):
-            r.error(p, f, "expected a [[sku]] table")
-            continue
-        r.unknown_keys(table, _SKU_KEYS, p, f)
-        sku_id = r.get(table, "id", str, p, f"{f}.id", required=True, default="")
-        if sku_id and not _ID.match(sku_id):
-            r.error(p + ("id",), f"{f}.id", f"'{sku_id}' must be letters, digits, - or _ (≤ 40)")
-        if sku_id in seen:
-            r.error(p + ("id",), f"{f}.id", f"duplicate id '{sku_id}' (also sku[{seen[sku_id]}])")
-        seen.setdefault(sku_id, index + 1)
+    for p, f, table in _entries(r, items, "sku", _SKU_KEYS):
+        sku_id = _read_id(r, table, p, f, seen, default=None)
         name = r.get(table, "name", str, p, f"{f}.name", required=True, default="")
         prices = {}
         for key in ("list_price", "live_price"):
@@ -245,12 +257,7 @@ def _read_segments(r: _Reader, items: Any, defaults: Defaults, sku_ids: set) -> 
         r.error(("segment",), "segment", "a show needs at least one [[segment]]")
         return []
     segments, seen = [], {}
-    for index, table in enumerate(items):
-        p, f = ("segment", index), f"segment[{index + 1}]"
-        if not isinstance(table, dict):
-            r.error(p, f, "expected a [[segment]] table")
-            continue
-        r.unknown_keys(table, _SEGMENT_KEYS, p, f)
+    for p, f, table in _entries(r, items, "segment", _SEGMENT_KEYS):
         kind_text = r.get(table, "kind", str, p, f"{f}.kind", required=True, default="custom")
         kind_known = True
         try:
@@ -260,12 +267,7 @@ def _read_segments(r: _Reader, items: Any, defaults: Defaults, sku_ids: set) -> 
             r.error(p + ("kind",), f"{f}.kind", f"unknown kind '{kind_text}'; use one of: "
                     + ", ".join(k.value for k in SegmentKind))
             kind = SegmentKind.CUSTOM
-        seg_id = r.get(table, "id", str, p, f"{f}.id", default=f"s{index + 1:02d}")
-        if not _ID.match(seg_id):
-            r.error(p + ("id",), f"{f}.id", f"'{seg_id}' must be letters, digits, - or _ (≤ 40)")
-        if seg_id in seen:
-            r.error(p + ("id",), f"{f}.id", f"duplicate id '{seg_id}' (also segment[{seen[seg_id]}])")
-        seen.setdefault(seg_id, index + 1)
+        seg_id = _read_id(r, table, p, f, seen, default=f"s{p[1] + 1:02d}")
         sku_id = _read_segment_sku(r, table, kind, sku_ids, p, f)
         duration = _read_duration(r, table, kind, defaults, p, f) if kind_known or \
             "duration" in table else 60   # the unknown kind is the one problem to report

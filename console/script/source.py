@@ -27,7 +27,7 @@ class KeyLines:
         table: tuple = ()
         depth = 0  # open brackets of a multi-line array; keys inside belong to its key
         for number, raw in enumerate(text.splitlines(), start=1):
-            line = _strip_comment(raw)
+            line, balance = _scan(raw)
             if depth == 0:
                 header = _HEADER.match(line)
                 if header:
@@ -46,7 +46,7 @@ class KeyLines:
                 if key:
                     name = key.group(1).strip("\"'")
                     self._lines.setdefault(table + (name,), number)
-            depth = max(0, depth + _bracket_balance(line))
+            depth = max(0, depth + balance)
 
     def of(self, *path) -> int:
         """Line of the key at `path`, falling back to its table header, then 1."""
@@ -60,9 +60,12 @@ class KeyLines:
         return 1
 
 
-def _strip_comment(line: str) -> str:
-    # Good enough for our keys: a '#' inside a string only matters for brackets.
-    out, quote = [], None
+def _scan(line: str) -> tuple[str, int]:
+    """The line without its comment, and how many brackets it leaves open.
+
+    Quotes are followed so that '#' and brackets inside strings do not count.
+    """
+    code, balance, quote = [], 0, None
     for ch in line:
         if quote:
             if ch == quote:
@@ -71,23 +74,10 @@ def _strip_comment(line: str) -> str:
             quote = ch
         elif ch == "#":
             break
-        out.append(ch)
-    return "".join(out)
-
-
-def _bracket_balance(line: str) -> int:
-    balance, quote = 0, None
-    for ch in line:
-        if quote:
-            if ch == quote:
-                quote = None
-        elif ch in "\"'":
-            quote = ch
-        elif ch == "[":
-            balance += 1
-        elif ch == "]":
-            balance -= 1
-    return balance
+        elif ch in "[]":
+            balance += 1 if ch == "[" else -1
+        code.append(ch)
+    return "".join(code), balance
 
 
 def decode(data: bytes) -> tuple[str | None, list[Issue]]:
