@@ -22,6 +22,10 @@ from console.storage.session_log import SessionLog, SessionRow, unfinished_sessi
 log = logging.getLogger(__name__)
 
 
+# Past this, a crashed session is history, not a show still on air.
+STALE_AFTER_MS = 12 * 3_600_000
+
+
 class SessionConflict(KnownError):
     exit_code = 3
 
@@ -90,6 +94,11 @@ def resume_session(db: sqlite_utils.Database, row: SessionRow, base_clock: Clock
     # No monotonic clock survives a restart: the wall clock is the only measure of
     # the gap (a wall clock set backwards counts as no gap rather than negative).
     gap_ms = max(0, round((base_clock.utc_now() - last.utc).total_seconds() * 1000))
+    if gap_ms > STALE_AFTER_MS:
+        raise SessionConflict(
+            f"the data folder holds unfinished session #{row.id} 《{row.title}》, last active "
+            f"{gap_ms / 3_600_000:.0f} h ago — too long ago to be the same broadcast. Add --new "
+            "to close it as abandoned and start afresh (its log stays in the database).")
     runner.replay(events, now_show_ms=last.show_ms + round(gap_ms * speed))
     log.warning("resuming session #%s, %.1f s after its last logged event", row.id, gap_ms / 1000)
     return Session(runner, session_log, loaded, speed, Resumption(gap_ms, last.show_ms))

@@ -12,7 +12,7 @@ import pytest
 
 from console.clock import FakeClock
 from console.engine import CueState, EventKind, ShowState
-from console.session import open_session
+from console.session import SessionConflict, open_session
 from console.storage.database import open_database
 from tests.conftest import STANDARD
 from tests.test_session_log import SHOW
@@ -76,6 +76,15 @@ def test_a_clock_set_backwards_counts_as_no_gap(tmp_path, clock):
     assert session.runner.remaining_ms() == 65_000
 
 
+def test_a_session_dead_for_half_a_day_is_not_resumed(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    open_session(open_database(path), SHOW, clock).runner.start_show()
+    with pytest.raises(SessionConflict, match="13 h ago.*--new"):
+        open_session(open_database(path), SHOW, restart_later(clock, 13 * 3600))
+    fresh = open_session(open_database(path), SHOW, restart_later(clock, 13 * 3600), new=True)
+    assert fresh.resumption is None and fresh.id == 2
+
+
 def read_events(db_path):
     conn = sqlite3.connect(str(db_path))
     try:
@@ -83,6 +92,21 @@ def read_events(db_path):
                             "ORDER BY session_id, seq").fetchall()
     finally:
         conn.close()
+
+
+def wait_for_segments(db_path, count, timeout_s):
+    """Events committed so far, once `count` segments have started (read from outside)."""
+    deadline = time.monotonic() + timeout_s
+    events = []
+    while time.monotonic() < deadline:
+        time.sleep(0.1)
+        try:
+            events = read_events(db_path)
+        except sqlite3.OperationalError:      # the file exists but the schema is not there yet
+            continue
+        if sum(1 for e in events if e[2] == "segment_started") >= count:
+            break
+    return events
 
 
 def console_run(data_dir, *extra):
@@ -96,18 +120,14 @@ def test_sigkill_of_a_real_run_loses_nothing_and_resumes_on_plan(tmp_path):
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     log = open(tmp_path / "first-run.err", "w")
     first = subprocess.Popen(console_run(tmp_path), stdout=subprocess.DEVNULL, stderr=log, env=env)
-    deadline = time.monotonic() + 60
-    before = []
-    while time.monotonic() < deadline:
-        time.sleep(0.1)
-        if db_path.exists():
-            before = read_events(db_path)
-            if sum(1 for e in before if e[2] == "segment_started") >= 6:
-                break
-    assert first.poll() is None, (tmp_path / "first-run.err").read_text()
-    os.kill(first.pid, signal.SIGKILL)
-    first.wait()
-    log.close()
+    try:
+        before = wait_for_segments(db_path, 6, timeout_s=60)
+        assert first.poll() is None, (tmp_path / "first-run.err").read_text()
+        assert sum(1 for e in before if e[2] == "segment_started") >= 6
+    finally:
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait()
+        log.close()
     committed = read_events(db_path)
     assert committed[:len(before)] == before          # nothing committed was lost
     time.sleep(1.0)                                   # the console is down for a while

@@ -74,11 +74,16 @@ def test_sigterm_ends_the_show_cleanly_and_logs_why(tmp_path):
            "--speed", "30", "--data-dir", str(tmp_path)]
     process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                env={**os.environ, "PYTHONUNBUFFERED": "1"})
-    first_line = process.stdout.readline()
-    assert "溪木护肤" in first_line
-    time.sleep(1.0)
-    process.send_signal(signal.SIGTERM)
-    out, err = process.communicate(timeout=30)
+    try:
+        first_line = process.stdout.readline()
+        assert "溪木护肤" in first_line
+        time.sleep(1.0)
+        process.send_signal(signal.SIGTERM)
+        out, err = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
     assert process.returncode == 0, err
     assert "== ended (stopped by SIGTERM)" in out
     db = open_database(tmp_path / "sessions.db")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import logging
 from typing import Callable, Iterable
 
 from console.clock import Clock
@@ -21,8 +20,6 @@ from console.engine.events import Event, EventKind
 from console.engine.lottery import CueState, LotteryCue, LotterySchedule
 from console.engine.segment_timer import Phase, SegmentRun
 from console.script.model import SegmentKind, Show
-
-log = logging.getLogger(__name__)
 
 EXTEND_LIMIT_MS = 30 * 60_000
 

@@ -25,13 +25,13 @@ class InstanceLock:
         handle = open(self.path, "a+")
         try:
             _lock(handle)
-        except OSError:
+        except OSError as exc:
             handle.seek(0)
             owner = handle.read().strip() or "unknown"
             handle.close()
             raise InstanceLocked(
                 f"another console is already using the data folder {self.path.parent} "
-                f"(process {owner}); close it first, or pass --data-dir to use another folder")
+                f"(process {owner}); close it first, or pass --data-dir to use another folder") from exc
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))
