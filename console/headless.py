@@ -55,6 +55,11 @@ class HeadlessRun:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
         self.printer.footer(self.session)
+        unsaved = self.session.log.flush_pending()
+        if unsaved:
+            print(f"error: {unsaved} event(s) of session #{self.session.id} could not be saved "
+                  "to the database (see the messages above)", file=sys.stderr)
+            return 1
         return 0
 
     def _on_signal(self, signum, frame) -> None:

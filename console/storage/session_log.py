@@ -87,6 +87,15 @@ class SessionLog:
             return False
         return True
 
+    def flush_pending(self) -> int:
+        """Try once more to write events kept in memory; how many are still unsaved."""
+        if self.backlog:
+            try:
+                self._flush()
+            except StorageError as exc:
+                log.error("%s event(s) still unsaved: %s", len(self.backlog), exc)
+        return len(self.backlog)
+
     def _flush(self) -> None:
         try:
             with self.db.conn:
