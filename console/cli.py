@@ -42,11 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
                      help="run-of-show file (default: the bundled 35-minute sample)")
     run.add_argument("--headless", action="store_true",
                      help="no window: advance at each planned end, fire each lottery when due")
+    run.add_argument("--autopilot", action="store_true",
+                     help="with the window: let the autopilot advance and fire lotteries too")
+    run.add_argument("--lang", choices=("system", "zh_CN", "en"),
+                     help="UI language for this run (default: the saved choice, else the system's)")
     run.add_argument("--rehearsal", action="store_true", help="a rehearsal, not a live show")
     run.add_argument("--speed", type=float, default=1.0, metavar="N",
                      help="rehearsal only: run N times faster than real time")
     run.add_argument("--until-end", action="store_true",
-                     help="end the show when the last segment reaches its planned end")
+                     help="end the show when the last segment reaches its planned end "
+                          "(with the window: then close it)")
     run.add_argument("--new", action="store_true",
                      help="close an unfinished session as abandoned instead of resuming it")
     _add_data_dir(run)
@@ -109,8 +114,6 @@ def cmd_run(args, parser) -> int:
         parser.error("--speed only applies to a rehearsal; add --rehearsal")
     if not 0 < args.speed <= 1000:
         parser.error("--speed must be between 0 and 1000")
-    if not args.headless:
-        parser.error("the console window is not built yet; add --headless")
     path = Path(args.file) if args.file else sample_show_path()
     try:
         loaded = load_show(path)
@@ -125,7 +128,11 @@ def cmd_run(args, parser) -> int:
         db = open_database(folder / DB_FILENAME)
         session = open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
                                speed=args.speed, new=args.new)
-        return HeadlessRun(session, end_with_script=args.until_end).run()
+        if args.headless:
+            return HeadlessRun(session, end_with_script=args.until_end).run()
+        from console.ui.app import run_gui
+        return run_gui(session, folder, language=args.lang, autopilot=args.autopilot,
+                       quit_at_end=args.until_end)
 
 
 def cmd_sessions(args, parser) -> int:

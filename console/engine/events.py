@@ -27,6 +27,11 @@ class EventKind(str, enum.Enum):
     LOTTERY_SKIPPED = "lottery_skipped"
     SHOW_ENDED = "show_ended"
     RESUMED = "resumed"                      # the console came back after an unclean exit
+    # What the team did around the rundown; recorded for the review, no engine state.
+    NOTE_SENT = "note_sent"                  # a message to the presenter view
+    CRISIS_PUSHED = "crisis_pushed"          # a crisis script's host lines to the presenter view
+    CRISIS_RESOLVED = "crisis_resolved"
+    PRESENTER_CLEARED = "presenter_cleared"  # a takeover cleared from the presenter view
 
 
 # Events an operator (or the autopilot standing in for one) asked for. The rest
@@ -35,8 +40,12 @@ CONTROL_KINDS = frozenset({
     EventKind.SHOW_STARTED, EventKind.SEGMENT_STARTED, EventKind.SEGMENT_EXTENDED,
     EventKind.ADVANCE_UNDONE, EventKind.HOLD_STARTED, EventKind.HOLD_ENDED,
     EventKind.LOTTERY_FIRED, EventKind.LOTTERY_POSTPONED, EventKind.LOTTERY_SKIPPED,
-    EventKind.SHOW_ENDED,
+    EventKind.SHOW_ENDED, EventKind.NOTE_SENT, EventKind.CRISIS_PUSHED,
+    EventKind.CRISIS_RESOLVED, EventKind.PRESENTER_CLEARED,
 })
+
+ANNOTATION_KINDS = frozenset({EventKind.NOTE_SENT, EventKind.CRISIS_PUSHED,
+                              EventKind.CRISIS_RESOLVED, EventKind.PRESENTER_CLEARED})
 
 
 @dataclasses.dataclass(frozen=True)

@@ -16,7 +16,7 @@ import enum
 from typing import Callable, Iterable
 
 from console.clock import Clock
-from console.engine.events import Event, EventKind
+from console.engine.events import ANNOTATION_KINDS, Event, EventKind
 from console.engine.lottery import CueState, LotteryCue, LotterySchedule
 from console.engine.segment_timer import Phase, SegmentRun
 from console.script.model import SegmentKind, Show
@@ -69,7 +69,8 @@ class ShowRunner:
     # -- reading state ------------------------------------------------------------
     @property
     def current(self) -> SegmentRun | None:
-        if self.state in (ShowState.LIVE, ShowState.HOLD):
+        # Between show_started and the first segment_started there is no run yet.
+        if self.runs and self.state in (ShowState.LIVE, ShowState.HOLD):
             return self.runs[-1]
         return None
 
@@ -198,6 +199,12 @@ class ShowRunner:
             else:
                 raised.append(self._emit(EventKind.LOTTERY_WARNING, step.at_ms, details))
         return raised
+
+    def annotate(self, kind: EventKind, details: dict) -> Event:
+        """Log what the team did (a note, a crisis script) with the segment it happened in."""
+        if kind not in ANNOTATION_KINDS:
+            raise ValueError(f"{kind} changes the show; use its action method")
+        return self._emit(kind, self.now_ms(), {**details, "segment_index": self.current_index})
 
     def record_resume(self, gap_ms: int, last_show_ms: int) -> Event:
         return self._emit(EventKind.RESUMED, self.now_ms(),

@@ -1,0 +1,138 @@
+"""What the host's screen shows, decided without Qt.
+
+`PresenterBoard` holds what the assistant pushed (a note, a crisis script) and
+which takeover the host is looking at; `presenter_state()` turns the engine and
+the board into the plain values a view paints. Esc on the operator side clears
+the topmost takeover: crisis, then message, then the lottery banner.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+
+from console.crisis import CrisisScript
+from console.engine.events import EventKind
+from console.engine.lottery import CueState
+from console.engine.runner import ShowRunner, ShowState
+from console.engine.segment_timer import Phase
+from console.script.model import SegmentKind
+
+
+class Takeover(str, enum.Enum):
+    NONE = "none"
+    LOTTERY = "lottery"
+    MESSAGE = "message"
+    CRISIS = "crisis"
+
+
+class PresenterBoard:
+    def __init__(self, runner: ShowRunner) -> None:
+        self.runner = runner
+        self.message: str | None = None
+        self.crisis: CrisisScript | None = None
+        self._lottery_hidden: int | None = None     # cue number the host has seen
+
+    def send_message(self, text: str) -> None:
+        text = text.strip()
+        if not text:
+            return
+        self.runner.annotate(EventKind.NOTE_SENT, {"text": text})
+        self.message = text
+
+    def push_crisis(self, script: CrisisScript) -> None:
+        self.runner.annotate(EventKind.CRISIS_PUSHED, {"script": script.id, "title": script.title})
+        self.crisis = script
+
+    def resolve_crisis(self, script: CrisisScript) -> None:
+        self.runner.annotate(EventKind.CRISIS_RESOLVED, {"script": script.id, "title": script.title})
+        if self.crisis is not None and self.crisis.id == script.id:
+            self.crisis = None
+
+    def due_cue(self):
+        pending = self.runner.lottery.pending()
+        return pending[0] if pending else None
+
+    def top(self) -> Takeover:
+        if self.crisis is not None:
+            return Takeover.CRISIS
+        if self.message is not None:
+            return Takeover.MESSAGE
+        cue = self.due_cue()
+        if cue is not None and cue.number != self._lottery_hidden:
+            return Takeover.LOTTERY
+        return Takeover.NONE
+
+    def clear_top(self) -> Takeover:
+        """Esc: take the topmost takeover off the host's screen; returns which."""
+        top = self.top()
+        if top is Takeover.NONE:
+            return top
+        details = {"takeover": top.value}
+        if top is Takeover.CRISIS:
+            details["script"] = self.crisis.id
+            self.crisis = None
+        elif top is Takeover.MESSAGE:
+            self.message = None
+        else:
+            self._lottery_hidden = self.due_cue().number
+        self.runner.annotate(EventKind.PRESENTER_CLEARED, details)
+        return top
+
+
+@dataclasses.dataclass(frozen=True)
+class PresenterState:
+    live: bool
+    phase: Phase | None
+    remaining_ms: int | None
+    kind: SegmentKind | None
+    title: str
+    sku_name: str
+    live_price: float | None
+    list_price: float | None
+    link: int | None
+    points: tuple[str, ...]          # selling points, or the host's talking points
+    next_title: str
+    lottery_in_ms: int | None        # countdown to the next cue within its warning window
+    lottery_number: int | None
+    takeover: Takeover
+    after_sku: bool                  # the due lottery waits for this pitch to end
+    message: str | None
+    crisis: CrisisScript | None
+    finished: bool
+
+
+def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState:
+    show = runner.show
+    run = runner.current
+    now = runner.now_ms()
+    segment = show.segments[run.index] if run else None
+    sku = show.sku(segment.sku_id) if segment else None
+    following = show.segments[run.index + 1] if run and run.index + 1 < len(show.segments) else None
+    next_title = ""
+    if following is not None:
+        next_sku = show.sku(following.sku_id)
+        next_title = next_sku.name if next_sku else following.title
+    lottery_in = lottery_number = None
+    after_sku = False
+    if run is not None:
+        cue = runner.next_lottery()
+        if cue.state in (CueState.WARNING, CueState.DUE):
+            lottery_in, lottery_number = cue.due_ms - now, cue.number
+            after_sku = cue.state is CueState.DUE and cue.after_sku and \
+                segment.kind is SegmentKind.SKU and cue.due_segment == run.index
+    points = ()
+    if segment is not None:
+        points = sku.selling_points if sku and sku.selling_points else segment.host
+    return PresenterState(
+        live=run is not None, phase=run.phase(now, runner.warning_ms) if run else None,
+        remaining_ms=run.remaining_ms(now) if run else None,
+        kind=segment.kind if segment else None, title=segment.title if segment else show.title,
+        sku_name=sku.name if sku else "", live_price=sku.live_price if sku else None,
+        list_price=sku.list_price if sku else None, link=sku.link if sku else None,
+        points=points[:3], next_title=next_title,
+        lottery_in_ms=lottery_in, lottery_number=lottery_number,
+        takeover=board.top(), after_sku=after_sku,
+        message=board.message, crisis=board.crisis,
+        finished=runner.state is ShowState.FINISHED,
+    )

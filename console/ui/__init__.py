@@ -1,0 +1,1 @@
+"""The Qt windows. Widgets render state and forward intent; the show lives in console.engine."""

@@ -1,0 +1,108 @@
+"""Starting the windowed console: one QApplication, fonts, theme, language, windows."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from console import settings as opts
+from console.crisis import CrisisLibrary, TeamStore, read_scripts
+from console.errors import KnownError
+from console.resources import resource_path
+from console.script.issues import ShowFileError
+from console.session import Session
+from console.settings import Settings
+from console.ui.fonts import apply_fonts
+from console.ui.i18n import install_translator, resolve_language
+from console.ui.lottery_chime import LotteryChime
+from console.ui.operator_window import OperatorWindow
+from console.ui.presenter_view import PresenterWindow
+from console.ui.qsettings_backend import QSettingsBackend
+from console.ui.show_controller import ShowController
+from console.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "Live Console"
+
+
+@dataclasses.dataclass
+class Console:
+    controller: ShowController
+    operator: OperatorWindow
+    presenter: PresenterWindow
+    chime: LotteryChime
+
+
+def load_library(team_store: TeamStore) -> tuple[CrisisLibrary, str]:
+    """The bundled library plus the team's file; a broken team file never stops the show."""
+    bundled = read_scripts(resource_path("crisis", "library.toml"), "bundled")
+    try:
+        return CrisisLibrary(bundled, team_store.load()), ""
+    except (ShowFileError, KnownError) as exc:
+        log.error("team crisis scripts not loaded: %s", exc)
+        return CrisisLibrary(bundled), str(exc)
+
+
+def prepare_application(settings: Settings, language: str | None = None) -> tuple[QApplication, bool]:
+    """The QApplication with theme, CJK font and translation; True when a CJK font was found."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    apply_theme(app)
+    font_found = apply_fonts(app) is not None
+    install_translator(app, resolve_language(language or settings.get(opts.LANGUAGE)))
+    return app, font_found
+
+
+def build_console(session: Session, folder: Path, settings: Settings, *, autopilot: bool = False,
+                  end_with_script: bool = False, font_found: bool = True) -> Console:
+    team_store = TeamStore(folder)
+    library, library_problem = load_library(team_store)
+    controller = ShowController(session, library, autopilot=autopilot,
+                                end_with_script=end_with_script)
+    presenter = PresenterWindow(controller)
+    presenter.set_mirror(settings.get(opts.PRESENTER_MIRROR))
+    chime = LotteryChime(settings.get(opts.AUDIO), controller)
+    operator = OperatorWindow(controller, settings, presenter, chime, team_store,
+                              font_missing=not font_found)
+    if library_problem:
+        operator.statusBar().showMessage(library_problem, 15000)
+    return Console(controller, operator, presenter, chime)
+
+
+def install_crash_handler(console: Console) -> None:
+    """A bug in a slot is logged with its traceback and said on screen; the show keeps running."""
+    def handle(kind, value, traceback) -> None:
+        log.critical("internal error", exc_info=(kind, value, traceback))
+        console.operator.statusBar().showMessage(
+            console.operator.tr("Internal error (logged in console.log); the show goes on."), 15000)
+    sys.excepthook = handle
+
+
+def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: bool,
+            quit_at_end: bool) -> int:
+    settings = Settings(QSettingsBackend(folder))
+    app, font_found = prepare_application(settings, language)
+    console = build_console(session, folder, settings, autopilot=autopilot,
+                            end_with_script=quit_at_end, font_found=font_found)
+    install_crash_handler(console)
+    console.operator.show()
+    console.presenter.place(settings.get(opts.PRESENTER_SCREEN),
+                            settings.get(opts.PRESENTER_FULLSCREEN))
+    console.operator.activateWindow()
+    if session.runner.state.value != "ready":
+        console.controller.start_ticking()          # resumed after a crash
+    elif autopilot:
+        console.controller.act("start_show")        # a rehearsal that drives itself
+        console.controller.start_ticking()
+    if quit_at_end:
+        console.controller.finished.connect(lambda: QTimer.singleShot(500, app.quit))
+    status = app.exec()
+    console.operator.save_layout()
+    settings.backend.sync()
+    return status

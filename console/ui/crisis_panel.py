@@ -1,0 +1,170 @@
+"""Crisis scripts at the assistant's fingertips: search, F-key favourites, push to host.
+
+Keyboard flow on air: Ctrl+F, type a word (卡顿, 库存, troll), ↑/↓, Enter pushes
+the host's lines to the presenter view; Esc clears them; Ctrl+D marks resolved.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+
+from console.crisis import CrisisLibrary, CrisisScript
+from console.engine.segment_timer import Phase
+from console.ui import theme
+
+FAVOURITE_KEYS = 12
+
+
+class CrisisPanel(QWidget):
+    push_requested = Signal(object)        # CrisisScript
+    resolve_requested = Signal(object)
+    edit_requested = Signal(object)        # CrisisScript or None for a new one
+    import_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, library: CrisisLibrary, favourites: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.favourites = list(favourites)[:FAVOURITE_KEYS]
+        self.search = QLineEdit()
+        self.search.setObjectName("crisis-search")
+        self.search.setPlaceholderText(self.tr("Search title, tag, text (Ctrl+F) — Enter pushes"))
+        self.search.textChanged.connect(self.refresh_results)
+        self.search.returnPressed.connect(self.push_selected)
+        self.search.installEventFilter(self)
+        self.results = QListWidget()
+        self.results.setObjectName("crisis-results")
+        self.results.currentItemChanged.connect(self._show_selected)
+        self.results.itemActivated.connect(lambda item: self.push_selected())
+        self.details = QTextBrowser()
+        self.details.setObjectName("crisis-details")
+        self.pushed_label = QLabel(objectName="dim")
+        buttons = QHBoxLayout()
+        for text, slot in ((self.tr("Push to host (Enter)"), self.push_selected),
+                           (self.tr("Resolved (Ctrl+D)"), self.resolve_selected),
+                           (self.tr("★ Favourite"), self.toggle_favourite),
+                           (self.tr("New"), lambda: self.edit_requested.emit(None)),
+                           (self.tr("Edit"), self._edit_selected),
+                           (self.tr("Import…"), self.import_requested.emit),
+                           (self.tr("Export…"), self.export_requested.emit)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 2)
+        layout.addWidget(self.details, 3)
+        layout.addWidget(self.pushed_label)
+        layout.addLayout(buttons)
+        self.refresh_results()
+
+    # -- reading ------------------------------------------------------------------------
+    def favourite_key(self, script_id: str) -> int | None:
+        return self.favourites.index(script_id) + 1 if script_id in self.favourites else None
+
+    def favourite(self, number: int) -> CrisisScript | None:
+        if 1 <= number <= len(self.favourites):
+            return self.library.get(self.favourites[number - 1])
+        return None
+
+    def selected(self) -> CrisisScript | None:
+        item = self.results.currentItem()
+        return None if item is None else self.library.get(item.data(Qt.ItemDataRole.UserRole))
+
+    # -- actions -------------------------------------------------------------------------
+    def refresh_results(self) -> None:
+        current = self.selected()
+        self.results.clear()
+        for script in self.library.search(self.search.text()):
+            key = self.favourite_key(script.id)
+            prefix = f"F{key} ★ " if key else ""
+            team = self.tr(" (team)") if script.source == "team" else ""
+            item = QListWidgetItem(f"{prefix}{script.title} · {script.title_en}  "
+                                   f"[L{script.level}]{team}")
+            item.setData(Qt.ItemDataRole.UserRole, script.id)
+            self.results.addItem(item)
+            if current is not None and script.id == current.id:
+                self.results.setCurrentItem(item)
+        if self.results.currentItem() is None and self.results.count():
+            self.results.setCurrentRow(0)
+
+    def push_selected(self) -> None:
+        script = self.selected()
+        if script is not None:
+            self.push_requested.emit(script)
+
+    def push_favourite(self, number: int) -> bool:
+        script = self.favourite(number)
+        if script is None:
+            return False
+        self.select(script.id)
+        self.push_requested.emit(script)
+        return True
+
+    def resolve_selected(self) -> None:
+        script = self.selected()
+        if script is not None:
+            self.resolve_requested.emit(script)
+
+    def toggle_favourite(self) -> None:
+        script = self.selected()
+        if script is None:
+            return
+        if script.id in self.favourites:
+            self.favourites.remove(script.id)
+        elif len(self.favourites) < FAVOURITE_KEYS:
+            self.favourites.append(script.id)
+        self.refresh_results()
+
+    def select(self, script_id: str) -> None:
+        if not self._select_row(script_id):
+            self.search.clear()        # filtered out by the search: show everything
+            self._select_row(script_id)
+
+    def _select_row(self, script_id: str) -> bool:
+        for row in range(self.results.count()):
+            if self.results.item(row).data(Qt.ItemDataRole.UserRole) == script_id:
+                self.results.setCurrentRow(row)
+                return True
+        return False
+
+    def show_pushed(self, script: CrisisScript | None) -> None:
+        self.pushed_label.setText("" if script is None else
+                                  self.tr("On the host's screen: %1").replace("%1", script.title))
+
+    def _edit_selected(self) -> None:
+        script = self.selected()
+        if script is not None:
+            self.edit_requested.emit(script)
+
+    def eventFilter(self, watched, event) -> bool:
+        # ↑/↓ in the search field move through the results without leaving the field.
+        if watched is self.search and event.type() == event.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            row = max(0, min(self.results.count() - 1, self.results.currentRow() + step))
+            self.results.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _show_selected(self) -> None:
+        script = self.selected()
+        self.details.setHtml("" if script is None else self._script_html(script))
+
+    def _script_html(self, s: CrisisScript) -> str:
+        def items(lines, style=""):
+            return "".join(f"<li style='{style}'>{html.escape(line)}</li>" for line in lines)
+        return (
+            f"<h2>{html.escape(s.title)} <small>{html.escape(s.title_en)} · L{s.level}</small></h2>"
+            f"<p><b>{self.tr('Signs')}</b></p><ul>{items(s.triggers)}</ul>"
+            f"<p><b>{self.tr('Host says (first minute)')}</b></p>"
+            f"<ol>{items(s.host_lines, 'font-size:18px;')}</ol>"
+            f"<p><b>{self.tr('Assistant checklist')}</b></p><ol>{items(s.checklist)}</ol>"
+            f"<p><b style='color:{theme.PHASE_COLOURS[Phase.OVERTIME][0]}'>"
+            f"{self.tr('Never say')}</b></p><ul>{items(s.never_say)}</ul>"
+            f"<p><b>{self.tr('Escalate')}</b> {html.escape(s.escalate)}</p>")

@@ -1,0 +1,90 @@
+"""The strip at the top of the operator window that never moves: Row / Show / End."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from console.engine.rundown import ClockReading
+from console.engine.runner import ShowState
+from console.engine.segment_timer import Phase
+from console.timeline import clock_text, countdown_text
+from console.ui import theme
+from console.ui.labels import phase_name
+
+
+class _Readout(QWidget):
+    """A caption over a big value."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 2, 10, 2)
+        layout.setSpacing(0)
+        self.caption = QLabel(caption, objectName="dim")
+        self.value = QLabel("–")
+        self.value.setStyleSheet("font-size: 26px; font-weight: bold;")
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+
+    def show_value(self, text: str, style: str = "") -> None:
+        self.value.setText(text)
+        self.value.setStyleSheet(f"font-size: 26px; font-weight: bold; {style}")
+
+
+class HeaderBar(QWidget):
+    def __init__(self, rehearsal: bool, speed: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("header")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        self.badge = QLabel()
+        self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.badge.setMinimumWidth(130)
+        colours = theme.REHEARSAL_BADGE if rehearsal else theme.LIVE_BADGE
+        self.badge.setStyleSheet(f"background: {colours[0]}; color: {colours[1]}; "
+                                 "font-size: 22px; font-weight: bold; padding: 6px 12px;")
+        self.badge.setText(self.tr("REHEARSAL ×%1").replace("%1", f"{speed:g}") if rehearsal
+                           else self.tr("● LIVE"))
+        self.show_clock = _Readout(self.tr("Show"))
+        self.row = _Readout(self.tr("Row (this segment)"))
+        self.over_under = _Readout(self.tr("Over / under"))
+        self.end = _Readout(self.tr("Projected end"))
+        self.lottery = _Readout(self.tr("Next lottery"))
+        self.lamp = QLabel(self.tr("● No alerts"))
+        self.lamp.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 16px; padding: 0 10px;")
+        layout.addWidget(self.badge)
+        for readout in (self.show_clock, self.row, self.over_under, self.end, self.lottery):
+            layout.addWidget(readout)
+        layout.addStretch(1)
+        layout.addWidget(self.lamp)
+
+    def update_reading(self, reading: ClockReading) -> None:
+        self.show_clock.show_value(clock_text(reading.show_ms))
+        if reading.state is ShowState.READY:
+            self.row.show_value(self.tr("not started"))
+        elif reading.remaining_ms is None:
+            self.row.show_value(self.tr("ended"))
+        else:
+            background, _ = theme.PHASE_COLOURS[reading.phase]
+            self.row.show_value(f"{theme.PHASE_SYMBOLS[reading.phase]} "
+                                f"{countdown_text(reading.remaining_ms)}  {phase_name(reading.phase)}",
+                                f"color: {background};")
+        behind = reading.over_under_ms
+        colour = theme.PHASE_COLOURS[Phase.OVERTIME][0] if behind > 0 else theme.TEXT
+        self.over_under.show_value(
+            (self.tr("%1 behind") if behind > 0 else self.tr("%1 ahead") if behind < 0
+             else self.tr("on plan")).replace("%1", clock_text(abs(behind))),
+            f"color: {colour};")
+        if reading.projected_end_utc is not None:
+            self.end.show_value(reading.projected_end_utc.astimezone().strftime("%H:%M:%S"))
+        else:
+            self.end.show_value(clock_text(reading.projected_end_show_ms))
+        if reading.next_lottery is None:
+            self.lottery.show_value("–")
+        elif reading.next_lottery_in_ms <= 0:
+            self.lottery.show_value(self.tr("#%1 DUE").replace("%1", str(reading.next_lottery.number)),
+                                    f"color: {theme.LOTTERY[0]};")
+        else:
+            self.lottery.show_value(f"#{reading.next_lottery.number}  "
+                                    f"{countdown_text(reading.next_lottery_in_ms)}")

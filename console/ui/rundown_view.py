@@ -1,0 +1,119 @@
+"""The rundown: every segment with plan, actuals and status; the current row stays in view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from console.engine.rundown import RowStatus, RundownRow, rundown_rows
+from console.engine.runner import ShowRunner
+from console.engine.segment_timer import Phase
+from console.timeline import clock_text
+from console.ui import theme
+from console.ui.labels import kind_name, status_name
+
+_STATUS_COLOURS = {RowStatus.CURRENT: theme.PANEL_RAISED, RowStatus.NEXT: theme.PANEL}
+_STATUS_SYMBOLS = {RowStatus.DONE: "✓", RowStatus.CURRENT: "▶", RowStatus.NEXT: "→",
+                   RowStatus.SKIPPED: "⤼", RowStatus.PENDING: ""}
+
+
+class RundownModel(QAbstractTableModel):
+    COLUMNS = ("#", "kind", "title", "sku", "planned_start", "planned", "actual_start",
+               "actual", "over_under", "status")
+
+    def __init__(self, runner: ShowRunner, parent=None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self._headers = (self.tr("#"), self.tr("Kind"), self.tr("Title"), self.tr("SKU"),
+                         self.tr("Plan start"), self.tr("Plan"), self.tr("Started"),
+                         self.tr("Took"), self.tr("+/−"), self.tr("Status"))
+        self.rows: list[RundownRow] = rundown_rows(runner)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and row.status in _STATUS_COLOURS:
+            return QBrush(QColor(_STATUS_COLOURS[row.status]))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == "over_under" and (row.over_under_ms or 0) > 0:
+                return QBrush(QColor(theme.PHASE_COLOURS[Phase.OVERTIME][0]))
+            if row.status in (RowStatus.DONE, RowStatus.SKIPPED):
+                return QBrush(QColor(theme.TEXT_DIM))
+        if role == Qt.ItemDataRole.FontRole and row.status is RowStatus.CURRENT:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, row: RundownRow, column: str) -> str:
+        segment = self.runner.show.segments[row.index]
+        if column == "#":
+            return str(row.index + 1)
+        if column == "kind":
+            return kind_name(segment.kind)
+        if column == "title":
+            return segment.title
+        if column == "sku":
+            sku = self.runner.show.sku(segment.sku_id)
+            return sku.name if sku else ""
+        if column == "planned_start":
+            return clock_text(row.planned_start_ms)
+        if column == "planned":
+            return clock_text(row.planned_ms)
+        if column == "actual_start":
+            return "" if row.actual_start_ms is None else clock_text(row.actual_start_ms)
+        if column == "actual":
+            return "" if row.actual_ms is None else clock_text(row.actual_ms)
+        if column == "over_under":
+            return "" if row.over_under_ms is None else clock_text(row.over_under_ms, signed=True)
+        return f"{_STATUS_SYMBOLS[row.status]} {status_name(row.status)}".strip()
+
+    def refresh(self) -> None:
+        """Recompute every row; cheap (a few hundred rows) and keeps the view honest."""
+        self.rows = rundown_rows(self.runner)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+
+    def current_row(self) -> int | None:
+        return self.runner.current_index
+
+
+class RundownView(QTableView):
+    def __init__(self, model: RundownModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setObjectName("rundown")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # keys belong to the show, not the table
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RundownModel.COLUMNS.index("title"),
+                                    QHeaderView.ResizeMode.Stretch)
+        self._last_current: int | None = None
+
+    def follow_current(self) -> None:
+        current = self.model().current_row()
+        if current is not None and current != self._last_current:
+            self.scrollTo(self.model().index(current, 0),
+                          QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._last_current = current

@@ -1,0 +1,145 @@
+"""The current segment for the assistant: big countdown, product, everyone's lines."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from console.engine.runner import ShowRunner, ShowState
+from console.engine.segment_timer import Phase
+from console.timeline import countdown_text
+from console.ui import theme
+from console.ui.labels import kind_name, phase_name
+
+
+def _bullets(lines) -> str:
+    return "\n".join(f"• {line}" for line in lines) if lines else "–"
+
+
+class _Lines(QFrame):
+    """A titled block of lines for one role (host / assistant / floor control)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(f"QFrame {{ background: {theme.PANEL}; }}")
+        layout = QVBoxLayout(self)
+        heading = QLabel(title, objectName="dim")
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setStyleSheet("font-size: 17px;")
+        layout.addWidget(heading)
+        layout.addWidget(self.body, 1)
+
+    def set_lines(self, lines) -> None:
+        self.body.setText(_bullets(lines))
+
+
+class SegmentCard(QWidget):
+    def __init__(self, runner: ShowRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.countdown = QLabel("–")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setMinimumHeight(150)
+        self.phase = QLabel()
+        self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 26px; font-weight: bold;")
+        self.product = QLabel()
+        self.product.setWordWrap(True)
+        self.product.setTextFormat(Qt.TextFormat.RichText)
+        self.product.setStyleSheet("font-size: 20px;")
+        self.next_up = QLabel(objectName="dim")
+        self.next_up.setStyleSheet("font-size: 18px;")
+        self.selling = _Lines(self.tr("Selling points"))
+        self.host = _Lines(self.tr("Host (主播)"))
+        self.assistant = _Lines(self.tr("Assistant (助理)"))
+        self.floor = _Lines(self.tr("Floor control (场控)"))
+        self.cues = _Lines(self.tr("Cues and notes"))
+
+        top = QHBoxLayout()
+        clock = QVBoxLayout()
+        clock.addWidget(self.countdown)
+        clock.addWidget(self.phase)
+        top.addLayout(clock, 2)
+        info = QVBoxLayout()
+        info.addWidget(self.title)
+        info.addWidget(self.product)
+        info.addStretch(1)
+        info.addWidget(self.next_up)
+        top.addLayout(info, 3)
+        grid = QGridLayout()
+        for position, block in enumerate((self.selling, self.host, self.assistant, self.floor,
+                                          self.cues)):
+            grid.addWidget(block, position // 3, position % 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(grid, 1)
+        self.refresh_segment()
+
+    def refresh_segment(self) -> None:
+        """Texts that change only when the segment does."""
+        show, run = self.runner.show, self.runner.current
+        if run is None:
+            self.title.setText(show.title)
+            self.product.setText(self.tr("Ready: press S to go live") if not self.runner.runs
+                                 else self.tr("The show has ended."))
+            self.next_up.setText("")
+            for block in (self.selling, self.host, self.assistant, self.floor, self.cues):
+                block.set_lines(())
+            return
+        segment = show.segments[run.index]
+        self.title.setText(f"{run.index + 1}/{len(show.segments)}  [{kind_name(segment.kind)}]  "
+                           f"{segment.title}")
+        sku = show.sku(segment.sku_id)
+        self.product.setText(self._product_text(sku) if sku else "")
+        self.selling.set_lines(sku.selling_points if sku else ())
+        self.host.set_lines(segment.host)
+        self.assistant.set_lines(segment.assistant)
+        self.floor.set_lines(segment.floor)
+        self.cues.set_lines(segment.cues + ((segment.notes,) if segment.notes else ())
+                            + ((sku.compliance,) if sku and sku.compliance else ()))
+        if run.index + 1 < len(show.segments):
+            following = show.segments[run.index + 1]
+            self.next_up.setText(self.tr("Next: %1").replace(
+                "%1", f"[{kind_name(following.kind)}] {following.title}"))
+        else:
+            self.next_up.setText(self.tr("Next: end of show"))
+
+    def _product_text(self, sku) -> str:
+        parts = [html.escape(sku.name)]
+        if sku.live_price is not None:
+            price = self.tr("Live price ¥%1").replace("%1", f"{sku.live_price:g}")
+            if sku.list_price is not None:
+                price += self.tr(" (list ¥%1)").replace("%1", f"{sku.list_price:g}")
+            parts.append(f"<span style='color:{theme.PRICE}; font-weight:bold'>{price}</span>")
+        if sku.stock is not None:
+            parts.append(self.tr("Stock %1").replace("%1", str(sku.stock)))
+        if sku.link is not None:
+            parts.append(self.tr("Cart link #%1").replace("%1", str(sku.link)))
+        return "  ·  ".join(parts)
+
+    def refresh_clock(self) -> None:
+        """Texts that change every tick."""
+        phase, remaining = self.runner.phase(), self.runner.remaining_ms()
+        if phase is None:
+            self.countdown.setText("–")
+            self.countdown.setStyleSheet("font-size: 96px; font-weight: bold;")
+            self.phase.setText("")
+            return
+        background, text = theme.PHASE_COLOURS[phase]
+        self.countdown.setText(countdown_text(remaining))
+        inverted = phase is Phase.OVERTIME
+        self.countdown.setStyleSheet(
+            f"font-size: 110px; font-weight: bold; border-radius: 8px; "
+            + (f"background: {background}; color: {text};" if inverted else f"color: {background};"))
+        label = f"{theme.PHASE_SYMBOLS[phase]} {phase_name(phase)}"
+        if self.runner.state is ShowState.HOLD:
+            label += "  ·  " + self.tr("ON HOLD")
+        self.phase.setText(label)
+        self.phase.setStyleSheet(f"font-size: 24px; font-weight: bold; background: {background}; "
+                                 f"color: {text}; padding: 4px;")
