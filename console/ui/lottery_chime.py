@@ -32,6 +32,17 @@ def sound_server_present() -> bool:
     return (runtime / "pulse" / "native").exists() or (runtime / "pipewire-0").exists()
 
 
+_warned = False
+
+
+def _warn_once(message: str, *args) -> None:
+    """Say it once per run: a console opened twice in tests must not repeat itself."""
+    global _warned
+    if not _warned:
+        _warned = True
+        log.warning(message, *args)
+
+
 class LotteryChime(QObject):
     def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,15 +50,15 @@ class LotteryChime(QObject):
         if not enabled:
             return
         if not sound_server_present():
-            log.warning("no sound output found; lottery cues will be visual only")
+            _warn_once("no sound output found; lottery cues will be visual only")
             return
         try:
             from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:
-            log.warning("audio unavailable (%s); lottery cues will be visual only", exc)
+            _warn_once("audio unavailable (%s); lottery cues will be visual only", exc)
             return
         if QMediaDevices.defaultAudioOutput().isNull():
-            log.warning("no audio output device; lottery cues will be visual only")
+            _warn_once("no audio output device; lottery cues will be visual only")
             return
         self._effect = QSoundEffect(self)
         self._effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", "lottery.wav"))))

@@ -82,6 +82,9 @@ class OperatorWindow(QMainWindow):
                    Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("notes", self.tr("Note to host"), self.notes,
                    Qt.DockWidgetArea.BottomDockWidgetArea)
+        # A first-run layout where the rundown and the crisis list can be read.
+        self.rundown.setMinimumWidth(420)
+        self.crisis.setMinimumWidth(420)
         self.help = HelpOverlay(self)
         self.storage_label = QLabel()
         self.storage_label.setStyleSheet("color: #ff8a65; font-weight: bold;")

@@ -120,7 +120,7 @@ class PresenterView(QWidget):
                    QRectF(0.02 * w, 0.11 * h, 0.96 * w, 0.42 * h), colour, 900)
         word = f"{theme.PHASE_SYMBOLS[state.phase]} {phase_name(state.phase)}"
         if overtime:
-            word = self.tr("⏱ TIME IS UP — wrap this up")
+            word = self.tr("✖ TIME IS UP — wrap this up")
         self._text(painter, word, QRectF(0.1 * w, 0.53 * h, 0.8 * w, 0.07 * h),
                    "#ffffff" if overtime else colour, 60)
 

@@ -15,7 +15,7 @@ from console.ui.labels import kind_name, status_name
 
 _STATUS_COLOURS = {RowStatus.CURRENT: theme.PANEL_RAISED, RowStatus.NEXT: theme.PANEL}
 _STATUS_SYMBOLS = {RowStatus.DONE: "✓", RowStatus.CURRENT: "▶", RowStatus.NEXT: "→",
-                   RowStatus.SKIPPED: "⤼", RowStatus.PENDING: ""}
+                   RowStatus.SKIPPED: "»", RowStatus.PENDING: ""}
 
 
 class RundownModel(QAbstractTableModel):

@@ -25,7 +25,8 @@ PHASE_COLOURS = {           # (background, text)
     Phase.WARNING: ("#e69f00", "#000000"),    # orange
     Phase.OVERTIME: ("#d55e00", "#ffffff"),   # vermillion
 }
-PHASE_SYMBOLS = {Phase.NORMAL: "▶", Phase.WARNING: "⚠", Phase.OVERTIME: "⏱"}
+# Symbols that the bundled fallback fonts (Noto CJK, DejaVu, Segoe UI Symbol) all carry.
+PHASE_SYMBOLS = {Phase.NORMAL: "▶", Phase.WARNING: "⚠", Phase.OVERTIME: "✖"}
 
 LOTTERY = ("#cc79a7", "#000000")    # reddish purple: never confused with overtime
 MESSAGE = ("#f0e442", "#000000")

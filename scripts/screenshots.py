@@ -1,0 +1,148 @@
+"""Renders the operator window and the presenter view at the states that matter.
+
+    .venv/bin/python scripts/screenshots.py                # → screenshots/
+    .venv/bin/python scripts/screenshots.py --out DIR
+
+Runs offscreen on a fake clock, so the states are exact: an SKU with 10 s
+left, overtime, a lottery due mid-pitch, a crisis script pushed, a note to the
+host, the key map, and the English UI. Look at every PNG after a UI change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LIVE_CONSOLE_AUDIO", "off")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QTranslator  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from console.clock import FakeClock  # noqa: E402
+from console.resources import sample_show_path  # noqa: E402
+from console.script import load_show  # noqa: E402
+from console.session import open_session  # noqa: E402
+from console.settings import Settings  # noqa: E402
+from console.storage.database import open_database  # noqa: E402
+from console.ui.app import build_console, prepare_application  # noqa: E402
+from console.ui.i18n import install_translator  # noqa: E402
+
+OPERATOR_SIZE = (1600, 1000)
+PRESENTER_SIZE = (1280, 720)
+
+
+def fresh_console(folder: Path):
+    clock = FakeClock()
+    db = open_database(folder / f"s{len(list(folder.iterdir()))}.db")
+    session = open_session(db, load_show(sample_show_path()), clock)
+    console = build_console(session, folder, Settings(), autopilot=True)
+    console.operator.confirm = lambda question: True
+    console.operator.resize(*OPERATOR_SIZE)
+    console.presenter.resize(*PRESENTER_SIZE)
+    console.operator.show()
+    console.presenter.show()
+    console.operator.perform("start")
+    return console, clock
+
+
+def advance(console, clock, ms: int) -> None:
+    clock.advance(ms)
+    console.controller.ticked.emit()
+
+
+def run_show_until(console, clock, show_ms: int) -> None:
+    """Let the autopilot run the show on plan up to `show_ms`, then hand over to a person."""
+    clock.advance(show_ms - console.controller.runner.now_ms())
+    console.controller.autopilot.run_until()
+    console.controller.autopilot = None
+    console.controller.ticked.emit()
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def shoot(console, app, out: Path, name: str) -> list[Path]:
+    settle(app)
+    paths = [out / f"{name}-operator.png", out / f"{name}-presenter.png"]
+    console.operator.grab().save(str(paths[0]))
+    console.presenter.grab().save(str(paths[1]))
+    return paths
+
+
+STATE_NAMES = ("sku-10s-left", "overtime", "lottery-due", "crisis-pushed", "message", "key-map")
+
+
+def states(console, clock):
+    """Set-up functions by state name, each meant for its own fresh console."""
+
+    def sku_10s_left():
+        run_show_until(console, clock, 5 * 60_000 + 50_000)   # 主推 A02 runs 4:30–6:00
+
+    def overtime():
+        run_show_until(console, clock, 5 * 60_000)
+        advance(console, clock, 83_000)                       # the host talks on past 6:00
+
+    def lottery_due():
+        run_show_until(console, clock, 18 * 60_000 + 40_000)  # in the likes game…
+        console.operator.perform("previous")                  # …the face cream goes again (返场)
+        advance(console, clock, 85_000)                       # 20:05: lottery #2 due mid-pitch
+
+    def crisis_pushed():
+        run_show_until(console, clock, 6 * 60_000 + 30_000)
+        console.operator.crisis.push_favourite(6)             # stream freeze
+
+    def message():
+        run_show_until(console, clock, 3 * 60_000 + 40_000)
+        console.controller.send_message("价格说错了，是 9.9，不是 99！")
+
+    def key_map():
+        run_show_until(console, clock, 5 * 60_000)
+        console.operator.perform("help")
+
+    return {"sku-10s-left": sku_10s_left, "overtime": overtime, "lottery-due": lottery_due,
+            "crisis-pushed": crisis_pushed, "message": message, "key-map": key_map}
+
+
+ENGLISH_STATES = ("sku-10s-left", "lottery-due", "crisis-pushed")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "screenshots"))
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    app, _ = prepare_application(Settings(), "zh_CN")
+    written = []
+    with tempfile.TemporaryDirectory() as folder:
+        for language, names in (("zh_CN", None), ("en", ENGLISH_STATES)):
+            switch_language(app, language)
+            suffix = "" if language == "zh_CN" else "-en"
+            for name in names or STATE_NAMES:
+                console, clock = fresh_console(Path(folder))
+                states(console, clock)[name]()
+                written += shoot(console, app, out, name + suffix)
+                console.controller.stop_ticking()
+                console.presenter.view.stop()
+                console.operator.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+def switch_language(app: QApplication, language: str) -> None:
+    for translator in app.findChildren(QTranslator):
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    install_translator(app, language)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
