@@ -31,7 +31,8 @@ class PresenterBoard:
         self.runner = runner
         self.message: str | None = None
         self.crisis: CrisisScript | None = None
-        self._lottery_hidden: int | None = None     # cue number the host has seen
+        # (cue, due time) banners the assistant cleared; a postponed cue shows again.
+        self._lottery_hidden: set[tuple[int, int]] = set()
 
     def send_message(self, text: str) -> None:
         text = text.strip()
@@ -50,16 +51,16 @@ class PresenterBoard:
             self.crisis = None
 
     def due_cue(self):
-        pending = self.runner.lottery.pending()
-        return pending[0] if pending else None
+        """The first due cue whose banner is still meant for the host."""
+        return next((c for c in self.runner.lottery.pending()
+                     if (c.number, c.due_ms) not in self._lottery_hidden), None)
 
     def top(self) -> Takeover:
         if self.crisis is not None:
             return Takeover.CRISIS
         if self.message is not None:
             return Takeover.MESSAGE
-        cue = self.due_cue()
-        if cue is not None and cue.number != self._lottery_hidden:
+        if self.due_cue() is not None:
             return Takeover.LOTTERY
         return Takeover.NONE
 
@@ -75,7 +76,8 @@ class PresenterBoard:
         elif top is Takeover.MESSAGE:
             self.message = None
         else:
-            self._lottery_hidden = self.due_cue().number
+            cue = self.due_cue()
+            self._lottery_hidden.add((cue.number, cue.due_ms))
         self.runner.annotate(EventKind.PRESENTER_CLEARED, details)
         return top
 

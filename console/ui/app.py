@@ -7,7 +7,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console import settings as opts
@@ -80,7 +80,9 @@ def install_crash_handler(console: Console) -> None:
     def handle(kind, value, traceback) -> None:
         log.critical("internal error", exc_info=(kind, value, traceback))
         console.operator.statusBar().showMessage(
-            console.operator.tr("Internal error (logged in console.log); the show goes on."), 15000)
+            QCoreApplication.translate("OperatorWindow",
+                                       "Internal error (logged in console.log); the show goes on."),
+            15000)
     sys.excepthook = handle
 
 

@@ -23,8 +23,6 @@ class CrisisPanel(QWidget):
     push_requested = Signal(object)        # CrisisScript
     resolve_requested = Signal(object)
     edit_requested = Signal(object)        # CrisisScript or None for a new one
-    import_requested = Signal()
-    export_requested = Signal()
 
     def __init__(self, library: CrisisLibrary, favourites: list[str],
                  parent: QWidget | None = None) -> None:
@@ -39,29 +37,37 @@ class CrisisPanel(QWidget):
         self.search.installEventFilter(self)
         self.results = QListWidget()
         self.results.setObjectName("crisis-results")
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setStyleSheet("font-size: 16px;")
         self.results.currentItemChanged.connect(self._show_selected)
         self.results.itemActivated.connect(lambda item: self.push_selected())
         self.details = QTextBrowser()
         self.details.setObjectName("crisis-details")
         self.pushed_label = QLabel(objectName="dim")
-        buttons = QHBoxLayout()
+        on_air = QHBoxLayout()
         for text, slot in ((self.tr("Push to host (Enter)"), self.push_selected),
-                           (self.tr("Resolved (Ctrl+D)"), self.resolve_selected),
-                           (self.tr("★ Favourite"), self.toggle_favourite),
-                           (self.tr("New"), lambda: self.edit_requested.emit(None)),
-                           (self.tr("Edit"), self._edit_selected),
-                           (self.tr("Import…"), self.import_requested.emit),
-                           (self.tr("Export…"), self.export_requested.emit)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            buttons.addWidget(button)
+                           (self.tr("Resolved (Ctrl+D)"), self.resolve_selected)):
+            on_air.addWidget(self._button(text, slot))
+        # New, import and export live in the Crisis menu; here only what is used on air.
+        library = QHBoxLayout()
+        for text, slot in ((self.tr("★ Favourite"), self.toggle_favourite),
+                           (self.tr("Edit"), self.edit_selected)):
+            library.addWidget(self._button(text, slot))
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 2)
         layout.addWidget(self.details, 3)
         layout.addWidget(self.pushed_label)
-        layout.addLayout(buttons)
+        layout.addLayout(on_air)
+        layout.addLayout(library)
         self.refresh_results()
+
+    @staticmethod
+    def _button(text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        return button
 
     # -- reading ------------------------------------------------------------------------
     def favourite_key(self, script_id: str) -> int | None:
@@ -137,7 +143,10 @@ class CrisisPanel(QWidget):
         self.pushed_label.setText("" if script is None else
                                   self.tr("On the host's screen: %1").replace("%1", script.title))
 
-    def _edit_selected(self) -> None:
+    def new_script(self) -> None:
+        self.edit_requested.emit(None)
+
+    def edit_selected(self) -> None:
         script = self.selected()
         if script is not None:
             self.edit_requested.emit(script)
@@ -159,12 +168,14 @@ class CrisisPanel(QWidget):
     def _script_html(self, s: CrisisScript) -> str:
         def items(lines, style=""):
             return "".join(f"<li style='{style}'>{html.escape(line)}</li>" for line in lines)
+        signs, says = self.tr("Signs"), self.tr("Host says (first minute)")
+        checklist, never, escalate = (self.tr("Assistant checklist"), self.tr("Never say"),
+                                      self.tr("Escalate"))
+        warning = theme.PHASE_COLOURS[Phase.OVERTIME][0]
         return (
             f"<h2>{html.escape(s.title)} <small>{html.escape(s.title_en)} · L{s.level}</small></h2>"
-            f"<p><b>{self.tr('Signs')}</b></p><ul>{items(s.triggers)}</ul>"
-            f"<p><b>{self.tr('Host says (first minute)')}</b></p>"
-            f"<ol>{items(s.host_lines, 'font-size:18px;')}</ol>"
-            f"<p><b>{self.tr('Assistant checklist')}</b></p><ol>{items(s.checklist)}</ol>"
-            f"<p><b style='color:{theme.PHASE_COLOURS[Phase.OVERTIME][0]}'>"
-            f"{self.tr('Never say')}</b></p><ul>{items(s.never_say)}</ul>"
-            f"<p><b>{self.tr('Escalate')}</b> {html.escape(s.escalate)}</p>")
+            f"<p><b>{signs}</b></p><ul>{items(s.triggers)}</ul>"
+            f"<p><b>{says}</b></p><ol>{items(s.host_lines, 'font-size:18px;')}</ol>"
+            f"<p><b>{checklist}</b></p><ol>{items(s.checklist)}</ol>"
+            f"<p><b style='color:{warning}'>{never}</b></p><ul>{items(s.never_say)}</ul>"
+            f"<p><b>{escalate}</b> {html.escape(s.escalate)}</p>")

@@ -10,7 +10,6 @@ from console.engine.runner import ShowState
 from console.engine.segment_timer import Phase
 from console.timeline import clock_text, countdown_text
 from console.ui import theme
-from console.ui.labels import phase_name
 
 
 class _Readout(QWidget):
@@ -19,17 +18,17 @@ class _Readout(QWidget):
     def __init__(self, caption: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 2, 10, 2)
+        layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(0)
         self.caption = QLabel(caption, objectName="dim")
         self.value = QLabel("–")
-        self.value.setStyleSheet("font-size: 26px; font-weight: bold;")
+        self.value.setStyleSheet("font-size: 22px; font-weight: bold;")
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
 
     def show_value(self, text: str, style: str = "") -> None:
         self.value.setText(text)
-        self.value.setStyleSheet(f"font-size: 26px; font-weight: bold; {style}")
+        self.value.setStyleSheet(f"font-size: 22px; font-weight: bold; {style}")
 
 
 class HeaderBar(QWidget):
@@ -40,10 +39,10 @@ class HeaderBar(QWidget):
         layout.setContentsMargins(6, 4, 6, 4)
         self.badge = QLabel()
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.badge.setMinimumWidth(130)
+        self.badge.setMinimumWidth(110)
         colours = theme.REHEARSAL_BADGE if rehearsal else theme.LIVE_BADGE
         self.badge.setStyleSheet(f"background: {colours[0]}; color: {colours[1]}; "
-                                 "font-size: 22px; font-weight: bold; padding: 6px 12px;")
+                                 "font-size: 20px; font-weight: bold; padding: 6px 10px;")
         self.badge.setText(self.tr("REHEARSAL ×%1").replace("%1", f"{speed:g}") if rehearsal
                            else self.tr("● LIVE"))
         self.show_clock = _Readout(self.tr("Show"))
@@ -67,8 +66,9 @@ class HeaderBar(QWidget):
             self.row.show_value(self.tr("ended"))
         else:
             background, _ = theme.PHASE_COLOURS[reading.phase]
+            # Symbol and colour here; the card and the presenter view spell the phase out.
             self.row.show_value(f"{theme.PHASE_SYMBOLS[reading.phase]} "
-                                f"{countdown_text(reading.remaining_ms)}  {phase_name(reading.phase)}",
+                                f"{countdown_text(reading.remaining_ms)}",
                                 f"color: {background};")
         behind = reading.over_under_ms
         colour = theme.PHASE_COLOURS[Phase.OVERTIME][0] if behind > 0 else theme.TEXT

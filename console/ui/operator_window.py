@@ -49,6 +49,7 @@ class OperatorWindow(QMainWindow):
                  font_missing: bool = False) -> None:
         super().__init__()
         self.setObjectName("operator-window")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.controller = controller
         self.runner = controller.runner
         self.settings = settings
@@ -82,9 +83,7 @@ class OperatorWindow(QMainWindow):
                    Qt.DockWidgetArea.RightDockWidgetArea)
         self._dock("notes", self.tr("Note to host"), self.notes,
                    Qt.DockWidgetArea.BottomDockWidgetArea)
-        # A first-run layout where the rundown and the crisis list can be read.
-        self.rundown.setMinimumWidth(420)
-        self.crisis.setMinimumWidth(420)
+        self._first_show = True
         self.help = HelpOverlay(self)
         self.storage_label = QLabel()
         self.storage_label.setStyleSheet("color: #ff8a65; font-weight: bold;")
@@ -117,6 +116,21 @@ class OperatorWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state:
             self.restoreState(state)
+        self._layout_restored = bool(state)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            if not self._layout_restored:
+                # First run: wide enough to read the rundown and the crisis list.
+                docks = [self.findChild(QDockWidget, "dock-rundown"),
+                         self.findChild(QDockWidget, "dock-crisis")]
+                width = self.width()
+                self.resizeDocks(docks, [int(width * 0.30), int(width * 0.25)],
+                                 Qt.Orientation.Horizontal)
+            # Keys belong to the show until someone clicks into a text field (or N, Ctrl+F).
+            self.setFocus()
 
     def save_layout(self) -> None:
         self.settings.set(opts.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
@@ -304,6 +318,14 @@ class OperatorWindow(QMainWindow):
         lottery_menu = self.menuBar().addMenu(self.tr("&Lottery"))
         for action in ("lottery_fired", "lottery_postpone", "lottery_skip"):
             self._menu_item(lottery_menu, action)
+        crisis_menu = self.menuBar().addMenu(self.tr("&Crisis scripts"))
+        for text, slot in ((self.tr("New team script…"), self.crisis.new_script),
+                           (self.tr("Edit the selected script…"), self.crisis.edit_selected),
+                           (self.tr("Import from a file…"), self.import_crisis),
+                           (self.tr("Export the team's scripts…"), self.export_crisis)):
+            entry = QAction(text, self)
+            entry.triggered.connect(slot)
+            crisis_menu.addAction(entry)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in ("presenter", "presenter_fullscreen", "mirror", "help"):
             self._menu_item(view_menu, action)
@@ -337,8 +359,6 @@ class OperatorWindow(QMainWindow):
         self.crisis.push_requested.connect(c.push_crisis)
         self.crisis.resolve_requested.connect(c.resolve_crisis)
         self.crisis.edit_requested.connect(self.edit_crisis)
-        self.crisis.import_requested.connect(self.import_crisis)
-        self.crisis.export_requested.connect(self.export_crisis)
         self.presenter.view.flashed.connect(self._on_flash)
 
     def _on_event(self, event: Event) -> None:

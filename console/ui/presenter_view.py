@@ -75,9 +75,11 @@ class PresenterView(QWidget):
             painter.translate(self.width(), 0)
             painter.scale(-1, 1)
         w, h = float(self.width()), float(self.height())
-        overtime = state.phase is Phase.OVERTIME
-        painter.fillRect(0, 0, int(w), int(h), QColor(
-            theme.PHASE_COLOURS[Phase.OVERTIME][0] if overtime else "#000000"))
+        painter.fillRect(0, 0, int(w), int(h), QColor("#000000"))
+        if state.phase is Phase.OVERTIME and state.takeover is not Takeover.CRISIS:
+            # The whole clock area turns red: unmistakable at three metres, and steady,
+            # so it never looks like the flashing lottery.
+            painter.fillRect(QRectF(0, 0, w, 0.60 * h), QColor(theme.PHASE_COLOURS[Phase.OVERTIME][0]))
         if not state.live:
             self._text(painter, state.title if not state.finished else self.tr("Thank you — show ended"),
                        QRectF(0.05 * w, 0.3 * h, 0.9 * w, 0.4 * h), theme.TEXT, 90)
@@ -104,8 +106,9 @@ class PresenterView(QWidget):
 
     def _top_band(self, painter, state: PresenterState, w, h) -> None:
         label = f"{kind_name(state.kind)} · {state.title}"
+        colour = "#ffffff" if state.phase is Phase.OVERTIME else theme.TEXT_DIM
         self._text(painter, label, QRectF(0.02 * w, 0.01 * h, 0.66 * w, 0.10 * h),
-                   theme.TEXT_DIM, 48, bold=False)
+                   colour, 48, bold=False)
         if state.lottery_number is not None and state.takeover is not Takeover.LOTTERY:
             chip = QRectF(0.70 * w, 0.015 * h, 0.28 * w, 0.09 * h)
             painter.fillRect(chip, QColor(theme.LOTTERY[0]))
@@ -117,12 +120,12 @@ class PresenterView(QWidget):
         overtime = state.phase is Phase.OVERTIME
         colour = "#ffffff" if overtime else theme.PHASE_COLOURS[state.phase][0]
         self._text(painter, countdown_text(state.remaining_ms),
-                   QRectF(0.02 * w, 0.11 * h, 0.96 * w, 0.42 * h), colour, 900)
+                   QRectF(0.02 * w, 0.10 * h, 0.96 * w, 0.40 * h), colour, 900)
         word = f"{theme.PHASE_SYMBOLS[state.phase]} {phase_name(state.phase)}"
         if overtime:
             word = self.tr("✖ TIME IS UP — wrap this up")
-        self._text(painter, word, QRectF(0.1 * w, 0.53 * h, 0.8 * w, 0.07 * h),
-                   "#ffffff" if overtime else colour, 60)
+        self._text(painter, word, QRectF(0.05 * w, 0.50 * h, 0.9 * w, 0.095 * h),
+                   "#ffffff" if overtime else colour, 90)
 
     def _product(self, painter, state: PresenterState, w, h) -> None:
         top = 0.61 * h

@@ -19,15 +19,15 @@ _STATUS_SYMBOLS = {RowStatus.DONE: "✓", RowStatus.CURRENT: "▶", RowStatus.NE
 
 
 class RundownModel(QAbstractTableModel):
-    COLUMNS = ("#", "kind", "title", "sku", "planned_start", "planned", "actual_start",
-               "actual", "over_under", "status")
+    COLUMNS = ("#", "kind", "title", "planned_start", "planned", "actual_start", "actual",
+               "over_under", "status")
 
     def __init__(self, runner: ShowRunner, parent=None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self._headers = (self.tr("#"), self.tr("Kind"), self.tr("Title"), self.tr("SKU"),
-                         self.tr("Plan start"), self.tr("Plan"), self.tr("Started"),
-                         self.tr("Took"), self.tr("+/−"), self.tr("Status"))
+        self._headers = (self.tr("#"), self.tr("Kind"), self.tr("Title"), self.tr("Plan start"),
+                         self.tr("Plan"), self.tr("Started"), self.tr("Took"), self.tr("+/−"),
+                         self.tr("Status"))
         self.rows: list[RundownRow] = rundown_rows(runner)
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -69,9 +69,6 @@ class RundownModel(QAbstractTableModel):
             return kind_name(segment.kind)
         if column == "title":
             return segment.title
-        if column == "sku":
-            sku = self.runner.show.sku(segment.sku_id)
-            return sku.name if sku else ""
         if column == "planned_start":
             return clock_text(row.planned_start_ms)
         if column == "planned":
@@ -107,8 +104,9 @@ class RundownView(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RundownModel.COLUMNS.index("title"),
-                                    QHeaderView.ResizeMode.Stretch)
+        title = RundownModel.COLUMNS.index("title")
+        header.setSectionResizeMode(title, QHeaderView.ResizeMode.Interactive)
+        self.setColumnWidth(title, 170)
         self._last_current: int | None = None
 
     def follow_current(self) -> None:

@@ -1,0 +1,687 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CrisisEditor</name>
+    <message>
+        <source>Crisis script</source>
+        <translation>危机话术</translation>
+    </message>
+    <message>
+        <source>Edit crisis script: %1</source>
+        <translation>编辑危机话术：%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>English title</source>
+        <translation>英文标题</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Level (1–3)</source>
+        <translation>响应级别（1–3）</translation>
+    </message>
+    <message>
+        <source>Tags (comma-separated)</source>
+        <translation>标签（逗号分隔）</translation>
+    </message>
+    <message>
+        <source>Signs (one per line)</source>
+        <translation>识别信号（每行一条）</translation>
+    </message>
+    <message>
+        <source>Host lines (one per line)</source>
+        <translation>主播话术（每行一条）</translation>
+    </message>
+    <message>
+        <source>Checklist (one per line)</source>
+        <translation>助理清单（每行一条）</translation>
+    </message>
+    <message>
+        <source>Never say (one per line)</source>
+        <translation>禁说内容（每行一条）</translation>
+    </message>
+    <message>
+        <source>Escalate to</source>
+        <translation>升级与联系人</translation>
+    </message>
+    <message>
+        <source>A title is needed.</source>
+        <translation>请填写标题。</translation>
+    </message>
+    <message>
+        <source>The host&apos;s lines are needed: they are what gets pushed.</source>
+        <translation>请填写主播话术：推送到主播屏的就是这些内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisPanel</name>
+    <message>
+        <source>Search title, tag, text (Ctrl+F) — Enter pushes</source>
+        <translation>搜索标题、标签、内容（Ctrl+F）— 回车推送</translation>
+    </message>
+    <message>
+        <source>Push to host (Enter)</source>
+        <translation>推送给主播（回车）</translation>
+    </message>
+    <message>
+        <source>Resolved (Ctrl+D)</source>
+        <translation>已解决（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ 收藏</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source> (team)</source>
+        <translation>（团队）</translation>
+    </message>
+    <message>
+        <source>On the host&apos;s screen: %1</source>
+        <translation>主播屏正在显示：%1</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>识别信号</translation>
+    </message>
+    <message>
+        <source>Host says (first minute)</source>
+        <translation>主播第一分钟话术</translation>
+    </message>
+    <message>
+        <source>Assistant checklist</source>
+        <translation>助理清单</translation>
+    </message>
+    <message>
+        <source>Never say</source>
+        <translation>禁说</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>升级</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <source>REHEARSAL ×%1</source>
+        <translation>彩排 ×%1</translation>
+    </message>
+    <message>
+        <source>● LIVE</source>
+        <translation>● 直播中</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>场次时长</translation>
+    </message>
+    <message>
+        <source>Row (this segment)</source>
+        <translation>本环节剩余</translation>
+    </message>
+    <message>
+        <source>Over / under</source>
+        <translation>整场超时/提前</translation>
+    </message>
+    <message>
+        <source>Projected end</source>
+        <translation>预计下播</translation>
+    </message>
+    <message>
+        <source>Next lottery</source>
+        <translation>下次抽奖</translation>
+    </message>
+    <message>
+        <source>● No alerts</source>
+        <translation>● 无预警</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开播</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%1 behind</source>
+        <translation>落后 %1</translation>
+    </message>
+    <message>
+        <source>%1 ahead</source>
+        <translation>提前 %1</translation>
+    </message>
+    <message>
+        <source>on plan</source>
+        <translation>按计划</translation>
+    </message>
+    <message>
+        <source>#%1 DUE</source>
+        <translation>第 %1 轮 到点</translation>
+    </message>
+</context>
+<context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Keys — no action on air needs the mouse</source>
+        <translation>快捷键 — 直播中所有操作都不需要鼠标</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Next segment</source>
+        <translation>下一环节</translation>
+    </message>
+    <message>
+        <source>Previous segment (starts it again)</source>
+        <translation>上一环节（重新开始计时）</translation>
+    </message>
+    <message>
+        <source>Undo the last advance</source>
+        <translation>撤销上一次切换</translation>
+    </message>
+    <message>
+        <source>Extend this segment by 15 s</source>
+        <translation>本环节延长 15 秒</translation>
+    </message>
+    <message>
+        <source>Shorten this segment by 15 s</source>
+        <translation>本环节缩短 15 秒</translation>
+    </message>
+    <message>
+        <source>Extend by 30 s</source>
+        <translation>延长 30 秒</translation>
+    </message>
+    <message>
+        <source>Restart this segment (asks first)</source>
+        <translation>本环节重新计时（先确认）</translation>
+    </message>
+    <message>
+        <source>Jump to a segment by number</source>
+        <translation>按序号跳转环节</translation>
+    </message>
+    <message>
+        <source>Hold / resume the segment timer</source>
+        <translation>暂停/继续环节计时</translation>
+    </message>
+    <message>
+        <source>Start the show (asks first)</source>
+        <translation>开播（先确认）</translation>
+    </message>
+    <message>
+        <source>End the show (asks first)</source>
+        <translation>下播（先确认）</translation>
+    </message>
+    <message>
+        <source>Lottery fired</source>
+        <translation>已抽奖</translation>
+    </message>
+    <message>
+        <source>Postpone the lottery (minutes)</source>
+        <translation>抽奖推迟（分钟）</translation>
+    </message>
+    <message>
+        <source>Skip the lottery (with a reason)</source>
+        <translation>跳过抽奖（填写原因）</translation>
+    </message>
+    <message>
+        <source>Clear the host&apos;s screen: crisis, then message, then lottery; in a text field, leave the field</source>
+        <translation>清除主播屏：先危机话术，再消息，再抽奖；在输入框中则退出输入框</translation>
+    </message>
+    <message>
+        <source>Write a note to the host</source>
+        <translation>给主播写消息</translation>
+    </message>
+    <message>
+        <source>Send the note</source>
+        <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>Send preset note 1 (wrap up)</source>
+        <translation>发送预设 1（收尾）</translation>
+    </message>
+    <message>
+        <source>Send preset note 2 (read the comments)</source>
+        <translation>发送预设 2（看评论）</translation>
+    </message>
+    <message>
+        <source>Send preset note 3 (say the link number)</source>
+        <translation>发送预设 3（说链接号）</translation>
+    </message>
+    <message>
+        <source>Search crisis scripts; Enter pushes</source>
+        <translation>搜索危机话术；回车推送</translation>
+    </message>
+    <message>
+        <source>Push crisis favourite 1–12 to the host</source>
+        <translation>推送收藏的危机话术 1–12 给主播</translation>
+    </message>
+    <message>
+        <source>Mark the crisis resolved</source>
+        <translation>标记危机已解决</translation>
+    </message>
+    <message>
+        <source>Show / hide the presenter view</source>
+        <translation>显示/隐藏主播提词屏</translation>
+    </message>
+    <message>
+        <source>Presenter view full screen on its monitor</source>
+        <translation>主播提词屏在其显示器上全屏</translation>
+    </message>
+    <message>
+        <source>Mirror the presenter view</source>
+        <translation>主播提词屏镜像（提词器玻璃）</translation>
+    </message>
+    <message>
+        <source>Show / hide this key map</source>
+        <translation>显示/隐藏快捷键表</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>SKU pitch</source>
+        <translation>单品讲解</translation>
+    </message>
+    <message>
+        <source>Lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>限时秒杀</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>收尾</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Last seconds</source>
+        <translation>最后几秒</translation>
+    </message>
+    <message>
+        <source>OVERTIME</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待播</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+</context>
+<context>
+    <name>LotteryBanner</name>
+    <message>
+        <source> — after this SKU</source>
+        <translation> — 本品讲完后</translation>
+    </message>
+    <message>
+        <source>★ LOTTERY #%1 DUE%2   ·   L fired   P postpone   K skip</source>
+        <translation>★ 第 %1 轮抽奖到点%2   ·   L 已抽   P 推迟   K 跳过</translation>
+    </message>
+    <message>
+        <source>★ Lottery #%1 in %2 — get the prizes ready</source>
+        <translation>★ 第 %1 轮抽奖还有 %2 — 准备奖品</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBox</name>
+    <message>
+        <source>Wrap up</source>
+        <translation>收尾</translation>
+    </message>
+    <message>
+        <source>Read the comments</source>
+        <translation>看评论</translation>
+    </message>
+    <message>
+        <source>Say the cart link number</source>
+        <translation>说链接号</translation>
+    </message>
+    <message>
+        <source>Message to the host, e.g. “价格说错了，是 99” — Ctrl+Enter sends</source>
+        <translation>给主播的消息，例如“价格说错了，是 99” — Ctrl+回车 发送</translation>
+    </message>
+    <message>
+        <source>Send to host (Ctrl+Enter)</source>
+        <translation>发给主播（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>预设：</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorWindow</name>
+    <message>
+        <source>Live Console — %1</source>
+        <translation>直播中控台 — %1</translation>
+    </message>
+    <message>
+        <source>Rundown</source>
+        <translation>流程单</translation>
+    </message>
+    <message>
+        <source>Crisis scripts</source>
+        <translation>危机话术</translation>
+    </message>
+    <message>
+        <source>Note to host</source>
+        <translation>给主播的消息</translation>
+    </message>
+    <message>
+        <source>? keys</source>
+        <translation>? 快捷键</translation>
+    </message>
+    <message>
+        <source>No Chinese font installed: text may show as boxes</source>
+        <translation>未安装中文字体：文字可能显示为方框</translation>
+    </message>
+    <message>
+        <source>The show is already running.</source>
+        <translation>直播已经开始。</translation>
+    </message>
+    <message>
+        <source>Go live with “%1” now?</source>
+        <translation>现在开播“%1”？</translation>
+    </message>
+    <message>
+        <source>End the show now? This closes the session.</source>
+        <translation>现在下播？本场记录将结束。</translation>
+    </message>
+    <message>
+        <source>Restart this segment from its full time?</source>
+        <translation>本环节按完整时长重新计时？</translation>
+    </message>
+    <message>
+        <source>Jump to segment number (1–%1):</source>
+        <translation>跳转到第几个环节（1–%1）：</translation>
+    </message>
+    <message>
+        <source>Postpone the lottery by how many minutes?</source>
+        <translation>抽奖推迟几分钟？</translation>
+    </message>
+    <message>
+        <source>Why is the lottery skipped? (e.g. %1)</source>
+        <translation>为什么跳过抽奖？（例如 %1）</translation>
+    </message>
+    <message>
+        <source>Cleared from the host&apos;s screen.</source>
+        <translation>已从主播屏清除。</translation>
+    </message>
+    <message>
+        <source>Import crisis scripts</source>
+        <translation>导入危机话术</translation>
+    </message>
+    <message>
+        <source>Crisis scripts (*.toml)</source>
+        <translation>危机话术 (*.toml)</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s crisis scripts</source>
+        <translation>导出团队的危机话术</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Team crisis scripts saved.</source>
+        <translation>团队危机话术已保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>直播(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lottery</source>
+        <translation>抽奖(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>界面语言（重启后生效）</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language saved; it applies when the console starts again.</source>
+        <translation>语言已保存，下次启动中控台时生效。</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未执行：%1</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved again: every event is on disk.</source>
+        <translation>已恢复保存：所有记录都已写入磁盘。</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>Live Console</source>
+        <translation>直播中控台</translation>
+    </message>
+    <message>
+        <source>The show is still running. Close the console? The session stays open and resumes when you start the console again.</source>
+        <translation>直播仍在进行。要关闭中控台吗？本场记录会保留，下次启动时自动接续。</translation>
+    </message>
+    <message>
+        <source>Internal error (logged in console.log); the show goes on.</source>
+        <translation>内部错误（已记录到 console.log）；直播继续。</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterView</name>
+    <message>
+        <source>Thank you — show ended</source>
+        <translation>感谢观看 — 本场已结束</translation>
+    </message>
+    <message>
+        <source>★ Lottery in %1</source>
+        <translation>★ 抽奖 %1</translation>
+    </message>
+    <message>
+        <source>★ Lottery due</source>
+        <translation>★ 抽奖到点</translation>
+    </message>
+    <message>
+        <source>✖ TIME IS UP — wrap this up</source>
+        <translation>✖ 时间到 — 请收尾</translation>
+    </message>
+    <message>
+        <source>★ LOTTERY NOW ★</source>
+        <translation>★ 现在抽奖 ★</translation>
+    </message>
+    <message>
+        <source>★ LOTTERY — after this SKU ★</source>
+        <translation>★ 本品讲完后抽奖 ★</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一项：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter view — Live Console</source>
+        <translation>主播提词屏 — 直播中控台</translation>
+    </message>
+</context>
+<context>
+    <name>RundownModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Plan start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>实际开始</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>实际用时</translation>
+    </message>
+    <message>
+        <source>+/−</source>
+        <translation>超/省</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentCard</name>
+    <message>
+        <source>Selling points</source>
+        <translation>核心卖点</translation>
+    </message>
+    <message>
+        <source>Host (主播)</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Assistant (助理)</source>
+        <translation>助理</translation>
+    </message>
+    <message>
+        <source>Floor control (场控)</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <source>Cues and notes</source>
+        <translation>提示与备注</translation>
+    </message>
+    <message>
+        <source>Ready: press S to go live</source>
+        <translation>就绪：按 S 开播</translation>
+    </message>
+    <message>
+        <source>The show has ended.</source>
+        <translation>本场直播已结束。</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一项：%1</translation>
+    </message>
+    <message>
+        <source>Next: end of show</source>
+        <translation>下一项：下播</translation>
+    </message>
+    <message>
+        <source>Live price ¥%1</source>
+        <translation>到手价 ¥%1</translation>
+    </message>
+    <message>
+        <source> (list ¥%1)</source>
+        <translation>（日常价 ¥%1）</translation>
+    </message>
+    <message>
+        <source>Stock %1</source>
+        <translation>库存 %1</translation>
+    </message>
+    <message>
+        <source>Cart link #%1</source>
+        <translation>%1 号链接</translation>
+    </message>
+    <message>
+        <source>ON HOLD</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,70 @@
+"""Building a real console (windows and all) on a fake clock, for pytest-qt tests."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from console.clock import FakeClock
+from console.script import LoadedShow
+from console.session import open_session
+from console.settings import Settings
+from console.storage.database import open_database
+from console.ui.app import Console, build_console
+
+
+@dataclasses.dataclass
+class Harness:
+    console: Console
+    clock: FakeClock
+    settings: Settings
+    questions: list
+
+    @property
+    def operator(self):
+        return self.console.operator
+
+    @property
+    def controller(self):
+        return self.console.controller
+
+    @property
+    def runner(self):
+        return self.console.controller.runner
+
+    def tick(self, ms: int = 0) -> None:
+        """Let time pass and run one tick of the show timer, as the event loop would."""
+        self.clock.advance(ms)
+        self.controller._on_tick()
+
+    def events(self, kind) -> list:
+        return [e for e in self.controller.session.log.events() if e.kind is kind]
+
+
+def make_harness(qtbot, folder, loaded: LoadedShow, settings: Settings | None = None,
+                 autopilot: bool = False) -> Harness:
+    clock = FakeClock()
+    db = open_database(folder / "sessions.db")
+    session = open_session(db, loaded, clock)
+    settings = settings or Settings()
+    console = build_console(session, folder, settings, autopilot=autopilot)
+    questions: list[str] = []
+
+    def confirm(question: str) -> bool:
+        questions.append(question)
+        return True
+
+    console.operator.confirm = confirm
+    qtbot.addWidget(console.operator)
+    qtbot.addWidget(console.presenter)
+    console.presenter.show()
+    console.operator.show()
+    console.operator.activateWindow()
+    qtbot.waitActive(console.operator)
+    return Harness(console, clock, settings, questions)
+
+
+def close(harness: Harness) -> None:
+    harness.controller.stop_ticking()
+    harness.console.presenter.view.stop()
+    harness.operator.confirm = lambda question: True
+    harness.operator.close()
