@@ -1,11 +1,33 @@
 #!/usr/bin/env bash
 # Creates .venv beside the checkout (if missing) and installs the console into it.
 # Sourced by launch.sh and test.sh so both set up the same way. EXTRAS selects
-# optional dependency groups, e.g. EXTRAS=test.
+# optional dependency groups, e.g. EXTRAS=test. As root on Debian/Ubuntu it also
+# installs the system libraries and fonts listed in scripts/system-packages.txt.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PYTHON="${PYTHON:-python3}"
 VENV="${VENV:-$ROOT/.venv}"
+
+missing_system_packages() {
+  command -v dpkg-query >/dev/null || return 0
+  grep -v '^#' "$ROOT/scripts/system-packages.txt" | while read -r package; do
+    [ -n "$package" ] || continue
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+      || echo "$package"
+  done
+}
+
+missing="$(missing_system_packages | tr '\n' ' ')"
+if [ -n "${missing// /}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >/dev/null
+  else
+    echo "note: for the window and Chinese fonts, install: sudo apt-get install $missing" >&2
+  fi
+fi
 
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
   echo "error: Python 3.11 or newer is needed (found: $("$PYTHON" --version 2>&1))" >&2

@@ -1,3 +1,4 @@
+import os
 
 import pytest
 
@@ -6,6 +7,10 @@ from console.engine.runner import ShowRunner
 from console.resources import resource_path
 from console.script import load_show, load_show_text
 from console.storage.database import open_database
+
+# Before pytest-qt creates the QApplication: no screen, no sound server needed.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LIVE_CONSOLE_AUDIO"] = "off"
 
 SHOWS = resource_path("shows")
 STANDARD = SHOWS / "standard-35min.toml"

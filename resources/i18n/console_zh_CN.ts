@@ -79,20 +79,8 @@
         <translation>★ 收藏</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>编辑</translation>
-    </message>
-    <message>
-        <source>Import…</source>
-        <translation>导入…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>导出…</translation>
     </message>
     <message>
         <source> (team)</source>
@@ -500,6 +488,26 @@
         <translation>抽奖(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Crisis scripts</source>
+        <translation>危机话术(&amp;C)</translation>
+    </message>
+    <message>
+        <source>New team script…</source>
+        <translation>新建团队话术…</translation>
+    </message>
+    <message>
+        <source>Edit the selected script…</source>
+        <translation>编辑所选话术…</translation>
+    </message>
+    <message>
+        <source>Import from a file…</source>
+        <translation>从文件导入…</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s scripts…</source>
+        <translation>导出团队话术…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -595,10 +603,6 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>商品</translation>
     </message>
     <message>
         <source>Plan start</source>

@@ -1,0 +1,94 @@
+"""Every visible string goes through the Qt translation files, and Chinese is complete."""
+
+import filecmp
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QLineEdit, QPlainTextEdit
+
+from console.resources import resource_path
+from console.ui.i18n import install_translator, resolve_language
+from tests.ui_helpers import close, make_harness
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = resource_path("i18n", "console_zh_CN.ts")
+QM = resource_path("i18n", "console_zh_CN.qm")
+BIN = Path(sys.executable).parent
+
+
+def messages(path):
+    for message in ET.parse(path).getroot().iter("message"):
+        yield message.find("source").text, message.find("translation")
+
+
+def test_the_translation_file_covers_every_string_in_the_code(tmp_path):
+    fresh = tmp_path / "fresh.ts"
+    shutil.copy(TS, fresh)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "console" / "ui").glob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh), "-no-obsolete",
+                    "-locations", "none"], cwd=ROOT, check=True, capture_output=True)
+    untranslated = [source for source, translation in messages(fresh)
+                    if translation.get("type") == "unfinished" or not (translation.text or "").strip()]
+    assert untranslated == [], "run scripts/update_translations.sh and translate these"
+    assert fresh.read_text("utf-8") == TS.read_text("utf-8"), "the .ts is stale: run lupdate"
+
+
+def test_the_compiled_translation_is_up_to_date(tmp_path):
+    compiled = tmp_path / "fresh.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(compiled)],
+                   check=True, capture_output=True)
+    assert filecmp.cmp(compiled, QM, shallow=False), "run scripts/update_translations.sh"
+
+
+def test_language_follows_the_system_but_defaults_to_chinese():
+    assert resolve_language("system", "zh_CN") == "zh_CN"
+    assert resolve_language("system", "zh_TW") == "zh_CN"
+    assert resolve_language("system", "en_US") == "en"
+    assert resolve_language("system", "C") == "zh_CN"
+    assert resolve_language("en", "zh_CN") == "en"
+
+
+@pytest.fixture
+def chinese(qapp):
+    translator = install_translator(qapp, "zh_CN")
+    assert translator is not None
+    yield
+    qapp.removeTranslator(translator)
+
+
+def visible_texts(window):
+    texts = []
+    for widget in window.findChildren(QLabel):
+        texts.append(widget.text())
+    for widget in window.findChildren(QAbstractButton):
+        texts.append(widget.text())
+    for widget in window.findChildren(QDockWidget):
+        texts.append(widget.windowTitle())
+    for kind in (QLineEdit, QPlainTextEdit):
+        texts += [widget.placeholderText() for widget in window.findChildren(kind)]
+    for action in window.menuBar().actions():
+        texts.append(action.text())
+        texts += [a.text().split("\t")[0] for a in action.menu().actions()]
+    model = window.rundown_model
+    texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    texts += [model.data(model.index(r, c)) for r in range(model.rowCount())
+              for c in range(model.columnCount())]
+    return [t for t in texts if t]
+
+
+def test_no_english_source_text_shows_in_the_chinese_ui(qtbot, tmp_path, standard, chinese):
+    english = {source for source, _ in messages(TS)} - {"#", "SKU"}
+    harness = make_harness(qtbot, tmp_path, standard)
+    harness.operator.perform("start")
+    harness.tick(80_000)
+    shown = visible_texts(harness.operator)
+    leaks = sorted({t for t in shown for e in english if e and len(e) > 2 and e in t})
+    assert leaks == []
+    assert "直播中" in harness.operator.header.badge.text()
+    assert "开场预热" in harness.operator.card.title.text() and "开场" in harness.operator.card.title.text()
+    close(harness)
