@@ -233,3 +233,32 @@ def test_closing_during_a_live_show_asks_and_keeps_the_session_open(ui, qtbot):
     ui.operator.confirm = lambda question: True
     ui.operator.close()
     assert not ui.operator.isVisible() and ui.runner.state is ShowState.LIVE
+
+
+def test_a_team_script_written_in_the_editor_is_saved_and_found(ui, qtbot, monkeypatch, tmp_path):
+    from console.ui.crisis_editor import CrisisEditor
+
+    def fill_and_accept(editor):
+        editor.title.setText("主播咳嗽")
+        editor.title_en.setText("Host coughing")
+        editor.tags.setText("咳嗽，嗓子")
+        editor.lists["host_lines"].setPlainText("稍等，喝口水\n马上回来")
+        editor.accept()
+        return True
+
+    monkeypatch.setattr(CrisisEditor, "exec", fill_and_accept)
+    ui.operator.team_scripts.edit(None)
+    script = ui.controller.library.get("host-coughing")
+    assert script.source == "team" and script.tags == ("咳嗽", "嗓子")
+    assert script.host_lines == ("稍等，喝口水", "马上回来")
+    assert (tmp_path / "crisis-scripts.toml").exists()
+    ui.operator.crisis.search.setText("嗓子")
+    assert ui.operator.crisis.selected().id == "host-coughing"
+
+
+def test_the_editor_refuses_a_script_without_host_lines(ui, qtbot):
+    from console.ui.crisis_editor import CrisisEditor
+    editor = CrisisEditor(None, set(), ui.operator)
+    editor.title.setText("空")
+    assert editor.script() is None
+    assert editor.problem.text() == "The host's lines are needed: they are what gets pushed."

@@ -12,19 +12,16 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QDockWidget,
-                               QFileDialog, QInputDialog, QLabel, QLineEdit, QMainWindow,
-                               QMessageBox, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget)
+                               QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox,
+                               QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget)
 
 from console import settings as opts
-from console.crisis import CrisisScript, TeamStore
+from console.crisis import TeamStore
 from console.engine.events import Event, EventKind
 from console.engine.rundown import read_clock
 from console.engine.runner import ShowState
-from console.errors import KnownError
 from console.presenter import Takeover
-from console.script.issues import ShowFileError
 from console.settings import Settings
-from console.ui.crisis_editor import CrisisEditor
 from console.ui.crisis_panel import CrisisPanel
 from console.ui.header_bar import HeaderBar
 from console.ui.help_overlay import HelpOverlay
@@ -36,6 +33,7 @@ from console.ui.presenter_view import PresenterWindow
 from console.ui.rundown_view import RundownModel, RundownView
 from console.ui.segment_card import SegmentCard
 from console.ui.show_controller import ShowController
+from console.ui.team_scripts import TeamScripts
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +90,7 @@ class OperatorWindow(QMainWindow):
         if font_missing:
             self.storage_label.setText(self.tr("No Chinese font installed: text may show as boxes"))
 
+        self.team_scripts = TeamScripts(self, controller.library, team_store, self.crisis)
         self._actions: dict[str, Callable[[], None]] = self._action_table()
         self._install_keys()
         self._build_menus()
@@ -277,39 +276,6 @@ class OperatorWindow(QMainWindow):
         self.settings.set(opts.PRESENTER_MIRROR, mirror)
         self.presenter.set_mirror(mirror)
 
-    # -- crisis scripts the team writes -------------------------------------------------------
-    def edit_crisis(self, script: CrisisScript | None) -> None:
-        editor = CrisisEditor(script, {s.id for s in self.controller.library.scripts}, self)
-        if editor.exec() and editor.result_script is not None:
-            self._save_team(lambda: self.team_store.upsert(editor.result_script))
-
-    def import_crisis(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import crisis scripts"), "",
-                                              self.tr("Crisis scripts (*.toml)"))
-        if path:
-            self._save_team(lambda: self.team_store.import_file(path)[0])
-
-    def export_crisis(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the team's crisis scripts"),
-                                              "crisis-scripts.toml",
-                                              self.tr("Crisis scripts (*.toml)"))
-        if path:
-            try:
-                from console.crisis import write_scripts
-                write_scripts(path, self.controller.library.team)
-            except KnownError as exc:
-                QMessageBox.warning(self, self.tr("Export failed"), str(exc))
-
-    def _save_team(self, change: Callable[[], list[CrisisScript]]) -> None:
-        try:
-            team = change()
-        except (KnownError, ShowFileError) as exc:
-            QMessageBox.warning(self, self.tr("Crisis scripts"), str(exc))
-            return
-        self.controller.library.replace_team(team)
-        self.crisis.refresh_results()
-        self.statusBar().showMessage(self.tr("Team crisis scripts saved."), 4000)
-
     # -- menus -------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         show_menu = self.menuBar().addMenu(self.tr("&Show"))
@@ -321,8 +287,8 @@ class OperatorWindow(QMainWindow):
         crisis_menu = self.menuBar().addMenu(self.tr("&Crisis scripts"))
         for text, slot in ((self.tr("New team script…"), self.crisis.new_script),
                            (self.tr("Edit the selected script…"), self.crisis.edit_selected),
-                           (self.tr("Import from a file…"), self.import_crisis),
-                           (self.tr("Export the team's scripts…"), self.export_crisis)):
+                           (self.tr("Import from a file…"), self.team_scripts.import_file),
+                           (self.tr("Export the team's scripts…"), self.team_scripts.export_file)):
             entry = QAction(text, self)
             entry.triggered.connect(slot)
             crisis_menu.addAction(entry)
@@ -358,7 +324,7 @@ class OperatorWindow(QMainWindow):
         self.notes.send_requested.connect(c.send_message)
         self.crisis.push_requested.connect(c.push_crisis)
         self.crisis.resolve_requested.connect(c.resolve_crisis)
-        self.crisis.edit_requested.connect(self.edit_crisis)
+        self.crisis.edit_requested.connect(self.team_scripts.edit)
         self.presenter.view.flashed.connect(self._on_flash)
 
     def _on_event(self, event: Event) -> None:

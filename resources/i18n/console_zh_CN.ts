@@ -460,26 +460,6 @@
         <translation>已从主播屏清除。</translation>
     </message>
     <message>
-        <source>Import crisis scripts</source>
-        <translation>导入危机话术</translation>
-    </message>
-    <message>
-        <source>Crisis scripts (*.toml)</source>
-        <translation>危机话术 (*.toml)</translation>
-    </message>
-    <message>
-        <source>Export the team&apos;s crisis scripts</source>
-        <translation>导出团队的危机话术</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <source>Team crisis scripts saved.</source>
-        <translation>团队危机话术已保存。</translation>
-    </message>
-    <message>
         <source>&amp;Show</source>
         <translation>直播(&amp;S)</translation>
     </message>
@@ -686,6 +666,33 @@
     <message>
         <source>ON HOLD</source>
         <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>TeamScripts</name>
+    <message>
+        <source>Import crisis scripts</source>
+        <translation>导入危机话术</translation>
+    </message>
+    <message>
+        <source>Crisis scripts (*.toml)</source>
+        <translation>危机话术 (*.toml)</translation>
+    </message>
+    <message>
+        <source>Export the team&apos;s crisis scripts</source>
+        <translation>导出团队的危机话术</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Crisis scripts</source>
+        <translation>危机话术</translation>
+    </message>
+    <message>
+        <source>Team crisis scripts saved.</source>
+        <translation>团队危机话术已保存。</translation>
     </message>
 </context>
 </TS>
