@@ -262,3 +262,18 @@ def test_the_editor_refuses_a_script_without_host_lines(ui, qtbot):
     editor.title.setText("空")
     assert editor.script() is None
     assert editor.problem.text() == "The host's lines are needed: they are what gets pushed."
+
+
+def test_the_presenter_screen_can_be_chosen_and_is_remembered(ui, qtbot):
+    ui.operator._list_screens()
+    assert len(ui.operator.screen_menu.actions()) >= 1
+    ui.operator.put_presenter_on(0)
+    assert ui.settings.get(opts.PRESENTER_SCREEN) == 0
+    assert ui.console.presenter.isVisible()
+
+
+def test_the_rundown_names_each_row_s_sku(ui, qtbot):
+    model = ui.operator.rundown_model
+    sku_column = model.COLUMNS.index("sku")
+    assert model.data(model.index(2, sku_column)) == "A02"
+    assert model.data(model.index(2, sku_column), Qt.ItemDataRole.ToolTipRole) == "溪木玻尿酸补水精华 30ml"

@@ -10,7 +10,7 @@ import logging
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QDockWidget,
                                QInputDialog, QLabel, QLineEdit, QMainWindow, QMessageBox,
                                QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget)
@@ -295,6 +295,8 @@ class OperatorWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for action in ("presenter", "presenter_fullscreen", "mirror", "help"):
             self._menu_item(view_menu, action)
+        self.screen_menu = view_menu.addMenu(self.tr("Presenter view on screen"))
+        self.screen_menu.aboutToShow.connect(self._list_screens)
         language = view_menu.addMenu(self.tr("Language (after restart)"))
         for code, name in (("zh_CN", "简体中文"), ("en", "English"), ("system", self.tr("System"))):
             item = QAction(name, self)
@@ -306,6 +308,21 @@ class OperatorWindow(QMainWindow):
         entry = QAction(f"{item.text()}\t{item.keys[0]}", self)
         entry.triggered.connect(self._actions[action])
         menu.addAction(entry)
+
+    def _list_screens(self) -> None:
+        """One entry per connected monitor, so the host's screen can be picked on the spot."""
+        self.screen_menu.clear()
+        chosen = self.settings.get(opts.PRESENTER_SCREEN)
+        for number, screen in enumerate(QGuiApplication.screens()):
+            geometry = screen.geometry()
+            entry = QAction(f"{number + 1}: {screen.name()} ({geometry.width()}×{geometry.height()})",
+                            self, checkable=True, checked=number == chosen)
+            entry.triggered.connect(lambda _=False, n=number: self.put_presenter_on(n))
+            self.screen_menu.addAction(entry)
+
+    def put_presenter_on(self, screen_number: int) -> None:
+        self.settings.set(opts.PRESENTER_SCREEN, screen_number)
+        self.presenter.place(screen_number, self.settings.get(opts.PRESENTER_FULLSCREEN))
 
     def _set_language(self, code: str) -> None:
         self.settings.set(opts.LANGUAGE, code)

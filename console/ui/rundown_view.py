@@ -19,15 +19,15 @@ _STATUS_SYMBOLS = {RowStatus.DONE: "✓", RowStatus.CURRENT: "▶", RowStatus.NE
 
 
 class RundownModel(QAbstractTableModel):
-    COLUMNS = ("#", "kind", "title", "planned_start", "planned", "actual_start", "actual",
-               "over_under", "status")
+    COLUMNS = ("#", "kind", "title", "sku", "planned_start", "planned", "actual_start",
+               "actual", "over_under", "status")
 
     def __init__(self, runner: ShowRunner, parent=None) -> None:
         super().__init__(parent)
         self.runner = runner
-        self._headers = (self.tr("#"), self.tr("Kind"), self.tr("Title"), self.tr("Plan start"),
-                         self.tr("Plan"), self.tr("Started"), self.tr("Took"), self.tr("+/−"),
-                         self.tr("Status"))
+        self._headers = (self.tr("#"), self.tr("Kind"), self.tr("Title"), self.tr("SKU"),
+                         self.tr("Plan start"), self.tr("Plan"), self.tr("Started"),
+                         self.tr("Took"), self.tr("+/−"), self.tr("Status"))
         self.rows: list[RundownRow] = rundown_rows(runner)
 
     def rowCount(self, parent=QModelIndex()) -> int:
@@ -48,6 +48,9 @@ class RundownModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "sku"):
+            sku = self.runner.show.sku(self.runner.show.segments[row.index].sku_id)
+            return sku.name if sku else None
         if role == Qt.ItemDataRole.BackgroundRole and row.status in _STATUS_COLOURS:
             return QBrush(QColor(_STATUS_COLOURS[row.status]))
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -69,6 +72,8 @@ class RundownModel(QAbstractTableModel):
             return kind_name(segment.kind)
         if column == "title":
             return segment.title
+        if column == "sku":
+            return segment.sku_id or ""          # short; the title and tooltip name the product
         if column == "planned_start":
             return clock_text(row.planned_start_ms)
         if column == "planned":

@@ -492,6 +492,10 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>Presenter view on screen</source>
+        <translation>主播提词屏所在显示器</translation>
+    </message>
+    <message>
         <source>Language (after restart)</source>
         <translation>界面语言（重启后生效）</translation>
     </message>
@@ -583,6 +587,10 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Plan start</source>
