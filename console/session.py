@@ -61,7 +61,12 @@ def session_clock(base: Clock, rehearsal: bool, speed: float) -> Clock:
 def open_session(db: sqlite_utils.Database, loaded: LoadedShow, base_clock: Clock,
                  rehearsal: bool = False, speed: float = 1.0, new: bool = False) -> Session:
     """Resume the unfinished session in `db`, or start a new one for `loaded`."""
-    unfinished = unfinished_sessions(db)
+    unfinished = []
+    for row in unfinished_sessions(db):
+        if SessionLog(db, row.id).events():
+            unfinished.append(row)
+        else:                      # opened but never went live: nothing to resume
+            SessionLog(db, row.id).abandon(base_clock.utc_now(), "never started")
     if unfinished and not new:
         latest = unfinished[0]
         if latest.script_hash != loaded.content_hash:

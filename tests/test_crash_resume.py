@@ -13,8 +13,10 @@ import pytest
 from console.clock import FakeClock
 from console.engine import CueState, EventKind, ShowState
 from console.session import SessionConflict, open_session
+from console.script import load_show_text
 from console.storage.database import open_database
-from tests.conftest import STANDARD
+from console.storage.session_log import SessionLog
+from tests.conftest import STANDARD, show_text
 from tests.test_session_log import SHOW
 
 MIN = 60_000
@@ -150,3 +152,12 @@ def test_sigkill_of_a_real_run_loses_nothing_and_resumes_on_plan(tmp_path):
     assert starts == planned and len(starts) == 16     # every segment on plan, across the crash
     cues = db.execute("SELECT cue, fired_by, delay_s FROM lottery_cues").fetchall()
     assert cues == [(1, "segment", 0.0), (2, "segment", 0.0), (3, "segment", 0.0)]
+
+
+def test_a_session_that_never_went_live_is_closed_not_resumed(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    open_session(open_database(path), SHOW, clock)            # the window was closed at once
+    other = load_show_text(show_text('kind = "closing"\nduration = 60'), "other.toml")
+    session = open_session(open_database(path), other, clock)  # no conflict, no --new needed
+    assert session.id == 2 and session.resumption is None
+    assert SessionLog(session.log.db, 1).row().end_reason == "never started"

@@ -115,11 +115,11 @@ class SessionLog:
         self.db.execute("UPDATE sessions SET ended_utc = ?, end_reason = ? WHERE id = ?",
                         [utc, reason, self.session_id])
 
-    def abandon(self, when: dt.datetime) -> None:
-        """Close a session that will never be resumed (the operator chose --new)."""
+    def abandon(self, when: dt.datetime, reason: str = "abandoned") -> None:
+        """Close a session that will never be resumed (--new, or it never went live)."""
         try:
             with self.db.conn:
-                self._mark_ended(utc_text(when), "abandoned")
+                self._mark_ended(utc_text(when), reason)
         except sqlite3.Error as exc:
             raise StorageError.from_sqlite(exc) from exc
 

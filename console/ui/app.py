@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from console import settings as opts
 from console.crisis import CrisisLibrary, TeamStore, read_scripts
+from console.engine.runner import ShowState
 from console.errors import KnownError
 from console.resources import resource_path
 from console.script.issues import ShowFileError
@@ -97,7 +98,7 @@ def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: 
     console.presenter.place(settings.get(opts.PRESENTER_SCREEN),
                             settings.get(opts.PRESENTER_FULLSCREEN))
     console.operator.activateWindow()
-    if session.runner.state.value != "ready":
+    if session.runner.state is not ShowState.READY:
         console.controller.start_ticking()          # resumed after a crash
     elif autopilot:
         console.controller.act("start_show")        # a rehearsal that drives itself
