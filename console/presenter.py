@@ -121,8 +121,7 @@ def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState
         cue = runner.next_lottery()
         if cue.state in (CueState.WARNING, CueState.DUE):
             lottery_in, lottery_number = cue.due_ms - now, cue.number
-            after_sku = cue.state is CueState.DUE and cue.after_sku and \
-                segment.kind is SegmentKind.SKU and cue.due_segment == run.index
+            after_sku = cue.waits_for(run.index)
     points = ()
     if segment is not None:
         points = sku.selling_points if sku and sku.selling_points else segment.host

@@ -34,7 +34,7 @@ class Harness:
     def tick(self, ms: int = 0) -> None:
         """Let time pass and run one tick of the show timer, as the event loop would."""
         self.clock.advance(ms)
-        self.controller._on_tick()
+        self.controller.tick()
 
     def events(self, kind) -> list:
         return [e for e in self.controller.session.log.events() if e.kind is kind]

@@ -8,9 +8,7 @@ same way, dating each missed step at the moment it would have happened.
 
 from __future__ import annotations
 
-from console.engine.lottery import CueState
 from console.engine.runner import ShowRunner, ShowState
-from console.script.model import SegmentKind
 
 # When two things fall on the same millisecond: end the segment first (the next
 # one may be the scripted lottery), then raise lottery states, then fire.
@@ -58,10 +56,7 @@ class Autopilot:
         transition = runner.lottery.next_transition(runner.now_ms())
         if transition is not None:
             steps.append((transition.at_ms, _LOTTERY, transition.cue))
-        kind = runner.show.segments[run.index].kind
         for cue in runner.lottery.pending():
-            if cue.state is CueState.DUE and (kind is not SegmentKind.SKU
-                                              or cue.due_segment != run.index):
-                # "after this SKU": the pitch that was running when it came due has ended.
+            if not cue.waits_for(run.index):
                 steps.append((max(cue.due_ms, run.started_ms), _FIRE, cue.number))
         return min(steps) if steps else None

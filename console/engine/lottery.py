@@ -40,6 +40,10 @@ class LotteryCue:
     def is_open(self) -> bool:
         return self.state in OPEN_STATES
 
+    def waits_for(self, segment_index: int) -> bool:
+        """Due, but held back until the SKU pitch running when it came due has ended."""
+        return self.state is CueState.DUE and self.after_sku and self.due_segment == segment_index
+
     @property
     def delay_ms(self) -> int | None:
         """How late the lottery actually happened against the grid."""

@@ -31,7 +31,7 @@ class LotteryBanner(QLabel):
         background, text = theme.LOTTERY
         if cue.state is CueState.DUE:
             self.state = cue.state
-            wait = self.tr(" — after this SKU") if self._after_sku(cue) else ""
+            wait = self.tr(" — after this SKU") if cue.waits_for(self.runner.current_index) else ""
             self.setText(self.tr("★ LOTTERY #%1 DUE%2   ·   L fired   P postpone   K skip")
                          .replace("%1", str(cue.number)).replace("%2", wait))
             colours = (background, text) if flash_on else (text, background)
@@ -49,7 +49,3 @@ class LotteryBanner(QLabel):
         else:
             self.state = None
             self.hide()
-
-    def _after_sku(self, cue) -> bool:
-        run = self.runner.current
-        return cue.after_sku and cue.due_segment == run.index

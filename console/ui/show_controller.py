@@ -44,7 +44,7 @@ class ShowController(QObject):
         self._timer = QTimer(self)
         self._timer.setObjectName("show-tick")
         self._timer.setInterval(TICK_MS)
-        self._timer.timeout.connect(self._on_tick)
+        self._timer.timeout.connect(self.tick)
 
     # -- lifecycle -------------------------------------------------------------
     def start_ticking(self) -> None:
@@ -62,7 +62,8 @@ class ShowController(QObject):
     def ticking(self) -> bool:
         return self._timer.isActive()
 
-    def _on_tick(self) -> None:
+    def tick(self) -> None:
+        """One beat of the show timer: autopilot steps, lottery states, repaint."""
         try:
             if self.autopilot is not None:
                 self.autopilot.run_until()
