@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from console.clock import ScaledClock, SystemClock
+from console.clock import SystemClock
 from console.engine import ShowState
 from console.session import open_session
 from console.settings import Settings

@@ -13,6 +13,7 @@ from console.timeline import clock_text
 from console.ui import theme
 from console.ui.labels import kind_name, status_name
 
+_ROOT = QModelIndex()
 _STATUS_COLOURS = {RowStatus.CURRENT: theme.PANEL_RAISED, RowStatus.NEXT: theme.PANEL}
 _STATUS_SYMBOLS = {RowStatus.DONE: "✓", RowStatus.CURRENT: "▶", RowStatus.NEXT: "→",
                    RowStatus.SKIPPED: "»", RowStatus.PENDING: ""}
@@ -30,10 +31,10 @@ class RundownModel(QAbstractTableModel):
                          self.tr("Took"), self.tr("+/−"), self.tr("Status"))
         self.rows: list[RundownRow] = rundown_rows(runner)
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -135,7 +135,7 @@ class SegmentCard(QWidget):
         self.countdown.setText(countdown_text(remaining))
         inverted = phase is Phase.OVERTIME
         self.countdown.setStyleSheet(
-            f"font-size: 110px; font-weight: bold; border-radius: 8px; "
+            "font-size: 110px; font-weight: bold; border-radius: 8px; "
             + (f"background: {background}; color: {text};" if inverted else f"color: {background};"))
         label = f"{theme.PHASE_SYMBOLS[phase]} {phase_name(phase)}"
         if self.runner.state is ShowState.HOLD:
