@@ -52,6 +52,19 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--until-end", action="store_true",
                      help="end the show when the last segment reaches its planned end "
                           "(with the window: then close it)")
+    kpi = run.add_argument_group("live figures (KPI sources; several may run at once)")
+    kpi.add_argument("--simulate", nargs="?", const=1, type=int, metavar="SEED",
+                     help="a simulated room that reacts to the show (seeded, reproducible)")
+    kpi.add_argument("--ingest", nargs="?", const=8765, type=int, metavar="PORT",
+                     help="accept JSON samples over HTTP on 127.0.0.1:PORT (see docs/ingest.md)")
+    kpi.add_argument("--ingest-token", metavar="TOKEN",
+                     help="the token bridges must send (default: a new random one, printed)")
+    kpi.add_argument("--ingest-host", default="127.0.0.1", metavar="ADDRESS",
+                     help="listen on another address (LAN) — only together with --ingest-token")
+    kpi.add_argument("--follow", action="append", default=[], metavar="FILE",
+                     help="follow a CSV or JSON-lines file another tool appends to")
+    kpi.add_argument("--replay", type=int, metavar="SESSION",
+                     help="replay the KPI samples of a past session (see: console sessions)")
     run.add_argument("--new", action="store_true",
                      help="close an unfinished session as abandoned instead of resuming it")
     _add_data_dir(run)
@@ -108,6 +121,7 @@ def cmd_validate(args, parser) -> int:
 
 def cmd_run(args, parser) -> int:
     from console.headless import HeadlessRun
+    from console.kpi.setup import KpiOptions, build_kpi
     from console.session import open_session
 
     if args.speed != 1.0 and not args.rehearsal:
@@ -128,11 +142,18 @@ def cmd_run(args, parser) -> int:
         db = open_database(folder / DB_FILENAME)
         session = open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
                                speed=args.speed, new=args.new)
+        options = KpiOptions(simulate=args.simulate, ingest_port=args.ingest,
+                             ingest_host=args.ingest_host, ingest_token=args.ingest_token,
+                             follow=tuple(args.follow), replay=args.replay)
         if args.headless:
-            return HeadlessRun(session, end_with_script=args.until_end).run()
+            kpi = build_kpi(session, db, folder, options)
+            try:
+                return HeadlessRun(session, kpi=kpi, end_with_script=args.until_end).run()
+            finally:
+                kpi.close()
         from console.ui.app import run_gui
         return run_gui(session, folder, language=args.lang, autopilot=args.autopilot,
-                       quit_at_end=args.until_end)
+                       quit_at_end=args.until_end, kpi_options=options, db=db)
 
 
 def cmd_sessions(args, parser) -> int:

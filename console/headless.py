@@ -10,7 +10,7 @@ from __future__ import annotations
 import signal
 import sys
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from console.engine.autopilot import Autopilot
 from console.engine.rundown import read_clock
@@ -18,14 +18,18 @@ from console.engine.runner import ShowState
 from console.session import Session
 from console.timeline import TimelinePrinter
 
+if TYPE_CHECKING:
+    from console.kpi.setup import KpiStack
+
 MAX_SLEEP_S = 0.2            # how quickly a stop request is noticed
 STATUS_EVERY_MS = 60_000     # a Row/Show/End line every show minute
 
 
 class HeadlessRun:
     def __init__(self, session: Session, out: TextIO | None = None,
-                 end_with_script: bool = False) -> None:
+                 end_with_script: bool = False, kpi: "KpiStack | None" = None) -> None:
         self.session = session
+        self.kpi = kpi
         self.runner = session.runner
         self.autopilot = Autopilot(self.runner, end_with_script=end_with_script)
         self.printer = TimelinePrinter(self.runner.show, out or sys.stdout)
@@ -39,6 +43,8 @@ class HeadlessRun:
         try:
             self.printer.header(self.session)
             runner.subscribe(self.printer.event)
+            if self.kpi is not None:
+                self.printer.kpi_sources(self.kpi)
             if runner.state is ShowState.READY:
                 runner.start_show()
             elif self.session.resumption is not None:
@@ -49,6 +55,8 @@ class HeadlessRun:
                     runner.end_show(f"stopped by {signal.Signals(self._stop_signal).name}")
                     break
                 self.autopilot.run_until()
+                if self.kpi is not None:
+                    self.kpi.feed.poll()
                 self._maybe_status()
                 time.sleep(self._sleep_s())
         finally:
@@ -79,4 +87,6 @@ class HeadlessRun:
         now = self.runner.now_ms()
         if now >= self._next_status_ms:
             self.printer.status(read_clock(self.runner))
+            if self.kpi is not None and self.kpi.model.count:
+                self.printer.figures(self.kpi.model, now)
             self._next_status_ms = (now // STATUS_EVERY_MS + 1) * STATUS_EVERY_MS

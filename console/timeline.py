@@ -70,6 +70,34 @@ class TimelinePrinter:
                    f"Show {clock_text(reading.show_ms)} | End {clock_text(reading.projected_end_show_ms)} "
                    f"({clock_text(reading.over_under_ms, signed=True)}){lottery}")
 
+    def kpi_sources(self, kpi) -> None:
+        feed = kpi.feed
+        lines = [f"   rules: {kpi.rules_path}"]
+        if kpi.simulator is not None:
+            lines.append("   figures: simulator")
+        for follower in feed.followers:
+            lines.append(f"   figures: following {follower.path}")
+        for source in feed.timed:
+            if source is not kpi.simulator:
+                lines.append(f"   figures: {source.source}")
+        if feed.ingest is not None:
+            lines.append(f"   figures: POST {feed.ingest.url}  token {feed.ingest.token}")
+        self.out.write("\n".join(lines) + "\n")
+        self.out.flush()
+
+    def figures(self, model, now_ms: int) -> None:
+        from console.kpi.derived import metric_value
+        parts = []
+        for key, label in (("online", "online"), ("gmv", "GMV ¥"), ("orders", "orders")):
+            value = model.value_at(key, now_ms)
+            if value is not None:
+                parts.append(f"{label} {value:,.0f}")
+        conversion = metric_value(model, "conversion", now_ms)
+        if conversion is not None:
+            parts.append(f"conversion {conversion:.1%}")
+        if parts:
+            self._line(now_ms, "   " + " | ".join(parts))
+
     def event(self, event: Event) -> None:
         text = self._describe(event)
         if text:
@@ -103,6 +131,11 @@ class TimelinePrinter:
         if kind is EventKind.RESUMED:
             return (f"<> resumed at segment {(d['index'] or 0) + 1}, "
                     f"{clock_text(d['since_last_event_ms'])} after the last logged event")
+        if kind is EventKind.ALERT_RAISED:
+            hint = f" → crisis script: {d['suggest']}" if d.get("suggest") else ""
+            return f"!! {d['colour'].upper()} alert: {d['title']} — {d['message']}{hint}"
+        if kind is EventKind.ALERT_CLEARED:
+            return f"-- {d['colour']} alert cleared: {d['title']}"
         if kind in (EventKind.HOLD_STARTED, EventKind.HOLD_ENDED, EventKind.ADVANCE_UNDONE,
                     EventKind.SHOW_ENDED, EventKind.SHOW_STARTED):
             return f"-- {kind.value} {d.get('reason', '')}".rstrip()

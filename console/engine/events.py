@@ -32,6 +32,8 @@ class EventKind(str, enum.Enum):
     CRISIS_PUSHED = "crisis_pushed"          # a crisis script's host lines to the presenter view
     CRISIS_RESOLVED = "crisis_resolved"
     PRESENTER_CLEARED = "presenter_cleared"  # a takeover cleared from the presenter view
+    ALERT_RAISED = "alert_raised"            # a four-colour KPI alert lit up
+    ALERT_CLEARED = "alert_cleared"
 
 
 # Events an operator (or the autopilot standing in for one) asked for. The rest
@@ -45,7 +47,8 @@ CONTROL_KINDS = frozenset({
 })
 
 ANNOTATION_KINDS = frozenset({EventKind.NOTE_SENT, EventKind.CRISIS_PUSHED,
-                              EventKind.CRISIS_RESOLVED, EventKind.PRESENTER_CLEARED})
+                              EventKind.CRISIS_RESOLVED, EventKind.PRESENTER_CLEARED,
+                              EventKind.ALERT_RAISED, EventKind.ALERT_CLEARED})
 
 
 @dataclasses.dataclass(frozen=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlite_utils
 
 from console.errors import StorageError
+from console.kpi.fields import KEYS as KPI_KEYS
 
 log = logging.getLogger(__name__)
 
@@ -155,4 +156,28 @@ GROUP BY session_id, json_extract(details, '$.cue')
 ORDER BY session_id, cue
 """
 
-MIGRATIONS = [_v1_sessions_and_events]
+def _v2_samples_and_alerts(db: sqlite_utils.Database) -> None:
+    columns = {"id": int, "session_id": int, "show_ms": int, "utc": str, "source": str}
+    columns.update({key: float for key in KPI_KEYS})
+    db["samples"].create(columns, pk="id", foreign_keys=[("session_id", "sessions", "id")],
+                         not_null={"session_id", "show_ms", "source"})
+    db["samples"].create_index(["session_id", "show_ms"])
+    db.create_view("alerts", ALERTS_SQL, replace=True)
+
+
+# Alerts are events (raised / cleared) so they sit in the session's order of things.
+ALERTS_SQL = """
+SELECT session_id, seq, kind = 'alert_raised' AS raised,
+       ROUND(show_ms / 1000.0, 1) AS show_s, utc,
+       json_extract(details, '$.colour') AS colour,
+       json_extract(details, '$.rule') AS rule,
+       json_extract(details, '$.title') AS title,
+       json_extract(details, '$.message') AS message,
+       json_extract(details, '$.value') AS value,
+       json_extract(details, '$.suggest') AS suggest,
+       json_extract(details, '$.segment_index') + 1 AS position
+FROM events WHERE kind IN ('alert_raised', 'alert_cleared')
+ORDER BY session_id, seq
+"""
+
+MIGRATIONS = [_v1_sessions_and_events, _v2_samples_and_alerts]

@@ -14,6 +14,7 @@ from console import settings as opts
 from console.crisis import CrisisLibrary, TeamStore, read_scripts
 from console.engine.runner import ShowState
 from console.errors import KnownError
+from console.kpi.setup import KpiOptions, KpiStack, build_kpi
 from console.resources import resource_path
 from console.script.issues import ShowFileError
 from console.session import Session
@@ -61,11 +62,12 @@ def prepare_application(settings: Settings, language: str | None = None) -> tupl
 
 
 def build_console(session: Session, folder: Path, settings: Settings, *, autopilot: bool = False,
-                  end_with_script: bool = False, font_found: bool = True) -> Console:
+                  end_with_script: bool = False, font_found: bool = True,
+                  kpi: KpiStack | None = None) -> Console:
     team_store = TeamStore(folder)
     library, library_problem = load_library(team_store)
     controller = ShowController(session, library, autopilot=autopilot,
-                                end_with_script=end_with_script)
+                                end_with_script=end_with_script, kpi=kpi)
     presenter = PresenterWindow(controller)
     presenter.set_mirror(settings.get(opts.PRESENTER_MIRROR))
     chime = LotteryChime(settings.get(opts.AUDIO), controller)
@@ -88,11 +90,12 @@ def install_crash_handler(console: Console) -> None:
 
 
 def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: bool,
-            quit_at_end: bool) -> int:
+            quit_at_end: bool, kpi_options: KpiOptions, db) -> int:
     settings = Settings(QSettingsBackend(folder))
     app, font_found = prepare_application(settings, language)
+    kpi = build_kpi(session, db, folder, kpi_options)
     console = build_console(session, folder, settings, autopilot=autopilot,
-                            end_with_script=quit_at_end, font_found=font_found)
+                            end_with_script=quit_at_end, font_found=font_found, kpi=kpi)
     install_crash_handler(console)
     console.operator.show()
     console.presenter.place(settings.get(opts.PRESENTER_SCREEN),
@@ -105,7 +108,10 @@ def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: 
         console.controller.start_ticking()
     if quit_at_end:
         console.controller.finished.connect(lambda: QTimer.singleShot(500, app.quit))
-    status = app.exec()
+    try:
+        status = app.exec()
+    finally:
+        kpi.close()
     console.operator.save_layout()
     settings.backend.sync()
     return status

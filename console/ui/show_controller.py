@@ -8,6 +8,7 @@ through `act()`, so a refused action becomes a status message, never a crash.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,6 +18,9 @@ from console.engine.events import Event
 from console.engine.runner import ActionRefused, ShowState
 from console.presenter import PresenterBoard, Takeover
 from console.session import Session
+
+if TYPE_CHECKING:
+    from console.kpi.setup import KpiStack
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +36,11 @@ class ShowController(QObject):
     finished = Signal()
 
     def __init__(self, session: Session, library: CrisisLibrary, autopilot: bool = False,
-                 end_with_script: bool = False, parent: QObject | None = None) -> None:
+                 end_with_script: bool = False, kpi: "KpiStack | None" = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.kpi = kpi
         self.runner = session.runner
         self.library = library
         self.board = PresenterBoard(self.runner)
@@ -70,6 +76,8 @@ class ShowController(QObject):
             self.runner.poll()
         except ActionRefused as exc:            # the operator got there first
             log.info("autopilot step refused: %s", exc)
+        if self.kpi is not None:
+            self.kpi.feed.poll()
         self.ticked.emit()
 
     def _on_engine_event(self, event: Event) -> None:

@@ -1,0 +1,175 @@
+"""四色预警: rules read from a file the team can edit, judged on every new sample.
+
+An alert is raised when its condition becomes true and cleared when it stops
+being true, so a bad minute lights the lamp once, not every second. Colours by
+severity: red (refunds), orange (conversion falling), yellow (interaction under
+the industry mean), blue (traffic cliff).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from console.kpi.derived import BY_KEY as METRICS, metric_value
+from console.kpi.fields import BY_KEY as FIELDS
+from console.kpi.model import KpiModel
+from console.script.issues import Issue, Severity, ShowFileError
+from console.script.source import KeyLines, decode, parse_toml
+
+COLOURS = ("red", "orange", "yellow", "blue")      # most severe first
+RULES_FILENAME = "alert-rules.toml"
+_CONDITIONS = ("above", "below", "drop", "fall")
+_KEYS = {"id", "colour", "title", "metric", "field", "window_minutes", "min_denominator",
+         "suggest", *_CONDITIONS}
+
+
+@dataclasses.dataclass(frozen=True)
+class Rule:
+    id: str
+    colour: str
+    title: str
+    condition: str              # above / below / drop (metric) or fall (gauge field)
+    threshold: float
+    metric: str = ""
+    field: str = ""
+    window_ms: int = 0
+    min_denominator: float = 1.0
+    suggest: str = ""           # a crisis script id
+
+
+@dataclasses.dataclass(frozen=True)
+class Alert:
+    rule: Rule
+    raised: bool                # False when it clears
+    show_ms: int
+    value: float | None
+    message: str
+
+
+class AlertBook:
+    """Judges the rules and remembers which are active."""
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self.active: dict[str, Alert] = {}
+
+    def judge(self, model: KpiModel, now_ms: int) -> list[Alert]:
+        changes = []
+        for rule in self.rules:
+            firing, value, message = evaluate(rule, model, now_ms)
+            if firing and rule.id not in self.active:
+                alert = Alert(rule, True, now_ms, value, message)
+                self.active[rule.id] = alert
+                changes.append(alert)
+            elif not firing and rule.id in self.active and value is not None:
+                del self.active[rule.id]
+                changes.append(Alert(rule, False, now_ms, value, message))
+        return changes
+
+    def worst(self) -> Alert | None:
+        """The active alert the lamp shows: the most severe, then the newest."""
+        if not self.active:
+            return None
+        return min(self.active.values(),
+                   key=lambda a: (COLOURS.index(a.rule.colour), -a.show_ms))
+
+
+def evaluate(rule: Rule, model: KpiModel, now_ms: int) -> tuple[bool, float | None, str]:
+    """(firing, value, message) for one rule at `now_ms`; value None = not enough data."""
+    w = rule.window_ms
+    if rule.condition == "fall":
+        peak = model.peak(rule.field, now_ms - w, now_ms)
+        current = model.value_at(rule.field, now_ms)
+        if not peak or current is None:
+            return False, None, ""
+        fall = (peak - current) / peak
+        return fall > rule.threshold, fall, (f"{FIELDS[rule.field].zh} {current:,.0f}，"
+                                              f"{w // 60_000} 分钟内从 {peak:,.0f} 下跌 {fall:.0%}")
+    name = METRICS[rule.metric].zh
+    start = None if w == 0 else now_ms - w
+    current = metric_value(model, rule.metric, now_ms, start, rule.min_denominator)
+    if current is None:
+        return False, None, ""
+    if rule.condition == "above":
+        return current > rule.threshold, current, f"{name} {current:.1%} > {rule.threshold:.1%}"
+    if rule.condition == "below":
+        return current < rule.threshold, current, f"{name} {current:.1%} < {rule.threshold:.1%}"
+    before = metric_value(model, rule.metric, now_ms - w, now_ms - 2 * w, rule.min_denominator)
+    if before is None:
+        return False, None, ""
+    drop = before - current
+    return drop > rule.threshold, current, (f"{name} {current:.1%}，前 {w // 60_000} 分钟 "
+                                             f"{before:.1%}，下降 {drop * 100:.1f} 个点")
+
+
+def parse_rules(data: bytes, path: str) -> list[Rule]:
+    """Rules from a file's bytes, or ShowFileError naming every problem with its line."""
+    text, issues = decode(data)
+    doc = None
+    if text is not None:
+        doc, issues = parse_toml(text)
+    if doc is None:
+        raise ShowFileError(path, issues)
+    lines = KeyLines(text)
+    rules, issues = [], []
+    for index, table in enumerate(doc.get("rule", [])):
+        rule, problems = _read_rule(table, index, lines)
+        issues += problems
+        if rule is not None:
+            rules.append(rule)
+    if any(i.is_error for i in issues):
+        raise ShowFileError(path, issues)
+    return rules
+
+
+def _read_rule(table: dict, index: int, lines: KeyLines):
+    p, f = ("rule", index), f"rule[{index + 1}]"
+    issues = []
+
+    def error(key, message):
+        issues.append(Issue(Severity.ERROR, lines.of(*p, key), f"{f}.{key}", message))
+
+    for key in table:
+        if key not in _KEYS:
+            issues.append(Issue(Severity.WARNING, lines.of(*p, key), f"{f}.{key}",
+                                "unknown key (ignored)"))
+    conditions = [c for c in _CONDITIONS if c in table]
+    if len(conditions) != 1:
+        error("above", "give exactly one of: above, below, drop, fall")
+        return None, issues
+    condition = conditions[0]
+    threshold = table[condition]
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or threshold < 0:
+        error(condition, f"expected a number ≥ 0 (a fraction: 0.05 = 5 %), got {threshold!r}")
+    colour = table.get("colour", "")
+    if colour not in COLOURS:
+        error("colour", f"use one of: {', '.join(COLOURS)}")
+    metric, field = table.get("metric", ""), table.get("field", "")
+    if condition == "fall":
+        if field not in FIELDS:
+            error("field", f"a fall rule watches a field, e.g. field = \"online\"; got {field!r}")
+    elif metric not in METRICS:
+        error("metric", f"unknown metric {metric!r}; use one of: {', '.join(METRICS)}")
+    window = table.get("window_minutes", 0)
+    if not isinstance(window, int) or isinstance(window, bool) or not 0 <= window <= 240:
+        error("window_minutes", "expected whole minutes, 0 (whole show) to 240")
+    elif window == 0 and condition in ("drop", "fall"):
+        error("window_minutes", f"a {condition} rule needs a window of at least 1 minute")
+    if not str(table.get("id", "")).strip():
+        error("id", "is required")
+    if any(i.is_error for i in issues):
+        return None, issues
+    return Rule(id=table["id"], colour=colour, title=str(table.get("title", table["id"])),
+                condition=condition, threshold=float(threshold), metric=metric, field=field,
+                window_ms=window * 60_000,
+                min_denominator=float(table.get("min_denominator", 1)),
+                suggest=str(table.get("suggest", ""))), issues
+
+
+def load_rules(folder: Path | None, bundled: Path) -> tuple[list[Rule], Path]:
+    """The team's rules from the data folder if they wrote some, else the bundled defaults."""
+    path = folder / RULES_FILENAME if folder is not None else None
+    if path is None or not path.exists():
+        path = bundled
+    return parse_rules(path.read_bytes(), str(path)), path

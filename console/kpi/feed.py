@@ -1,0 +1,107 @@
+"""Where every source of figures meets the model, the database and the alerts.
+
+Sources are polled on the show's tick (the simulator, a followed file, a
+replay, the ingest server's queue) or pushed (manual entry). Each sample is
+stamped in show time, added to the model, queued for the database and judged
+against the alert rules; alert changes are logged as session events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Callable, Protocol
+
+from console.engine.events import EventKind
+from console.engine.runner import ShowRunner
+from console.kpi.alerts import Alert, AlertBook
+from console.kpi.follow import FileFollower
+from console.kpi.ingest import IngestServer
+from console.kpi.model import KpiModel, Sample, SampleError
+
+log = logging.getLogger(__name__)
+
+JUDGE_EVERY_MS = 1000      # alerts are judged at most once a second of show time
+
+
+class TimedSource(Protocol):
+    source: str
+
+    def poll(self, now_ms: int) -> list[tuple[int, dict[str, float]]]: ...
+
+
+class KpiFeed:
+    def __init__(self, runner: ShowRunner, model: KpiModel, alerts: AlertBook,
+                 store: Callable[[Sample], None] | None = None) -> None:
+        self.runner = runner
+        self.model = model
+        self.alerts = alerts
+        self.store = store or (lambda sample: None)
+        self.timed: list[TimedSource] = []           # simulator, replay: already in show time
+        self.followers: list[FileFollower] = []
+        self.ingest: IngestServer | None = None
+        self.alert_listeners: list[Callable[[Alert], None]] = []
+        self._judged_ms = -JUDGE_EVERY_MS
+
+    # -- getting figures in ---------------------------------------------------------------
+    def add(self, values: dict, source: str, at: dt.datetime | None = None,
+            show_ms: int | None = None) -> Sample:
+        """One sample from any source; SampleError (with the reason) if it is unusable."""
+        when = self.show_time_of(at) if show_ms is None else show_ms
+        sample = self.model.add(Sample(when, values, source, at or self.runner.clock.utc_now()))
+        self.store(sample)
+        return sample
+
+    def show_time_of(self, at: dt.datetime | None) -> int:
+        """Show time for a wall-clock reading time (now when not given)."""
+        now = self.runner.now_ms()
+        if at is None:
+            return now
+        speed = getattr(self.runner.clock, "speed", 1)
+        lag_ms = (self.runner.clock.utc_now() - at).total_seconds() * 1000 * speed
+        return max(0, min(now, round(now - lag_ms)))
+
+    def poll(self) -> int:
+        """Take in whatever the sources have; returns how many samples arrived."""
+        if self.runner.current is None:
+            return 0
+        now = self.runner.now_ms()
+        count = 0
+        for source in self.timed:
+            for show_ms, values in source.poll(now):
+                count += self._safely(lambda: self.add(values, source.source, show_ms=show_ms))
+        for follower in self.followers:
+            for row in follower.poll():
+                count += self._safely(lambda: self.add(row.values, follower.source, at=row.at))
+        if self.ingest is not None:
+            for item in self.ingest.drain():
+                count += self._safely(lambda: self.add(item.values, item.source, at=item.at))
+        if count or now - self._judged_ms >= JUDGE_EVERY_MS:
+            self.judge(now)
+        return count
+
+    @staticmethod
+    def _safely(add: Callable[[], Sample]) -> int:
+        try:
+            add()
+        except SampleError as exc:             # validated at the door; this is a late surprise
+            log.warning("sample dropped: %s", exc)
+            return 0
+        return 1
+
+    # -- alerts -------------------------------------------------------------------------------
+    def judge(self, now_ms: int) -> list[Alert]:
+        self._judged_ms = now_ms
+        changes = self.alerts.judge(self.model, now_ms)
+        for alert in changes:
+            kind = EventKind.ALERT_RAISED if alert.raised else EventKind.ALERT_CLEARED
+            self.runner.annotate(kind, {"rule": alert.rule.id, "colour": alert.rule.colour,
+                                        "title": alert.rule.title, "message": alert.message,
+                                        "value": alert.value, "suggest": alert.rule.suggest})
+            for listener in list(self.alert_listeners):
+                listener(alert)
+        return changes
+
+    def close(self) -> None:
+        if self.ingest is not None:
+            self.ingest.stop()

@@ -1,0 +1,105 @@
+"""Everything the room has told us, one series per base figure, with its source.
+
+Samples may come late, out of order, with gaps, or with only some fields; each
+field is kept on its own timeline, so a partial sample fills what it knows and
+nothing is invented for what it does not. Values are never interpolated.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import math
+from typing import Callable
+
+from console.kpi.fields import BY_KEY, KEYS, Kind
+from console.kpi.series import Series
+
+log = logging.getLogger(__name__)
+
+MAX_VALUE = 1e12      # more than any room will sell; a typo or an attack beyond this
+
+
+class SampleError(ValueError):
+    """A sample that cannot be used; the message names the field and why."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Sample:
+    show_ms: int
+    values: dict[str, float]
+    source: str                         # manual / ingest / follow / simulator / replay …
+    utc: dt.datetime | None = None
+
+
+def check_values(values: dict) -> dict[str, float]:
+    """Known fields with finite, non-negative numbers, or SampleError naming the first bad one."""
+    if not values:
+        raise SampleError("no figures in the sample")
+    clean = {}
+    for key, value in values.items():
+        if key not in BY_KEY:
+            raise SampleError(f"unknown field '{key}'; known: {', '.join(KEYS)}")
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise SampleError(f"{key}: expected a number, got {value!r:.30}")
+        if not math.isfinite(value) or value < 0 or value > MAX_VALUE:
+            raise SampleError(f"{key}: {value} is not a plausible figure (0 … {MAX_VALUE:g})")
+        clean[key] = float(value)
+    return clean
+
+
+class KpiModel:
+    def __init__(self) -> None:
+        self.series = {key: Series() for key in KEYS}
+        self.source_names: list[str] = []
+        self._listeners: list[Callable[[Sample], None]] = []
+        self.count = 0
+
+    def subscribe(self, listener: Callable[[Sample], None]) -> None:
+        self._listeners.append(listener)
+
+    def add(self, sample: Sample) -> Sample:
+        values = check_values(sample.values)
+        sample = dataclasses.replace(sample, values=values, show_ms=max(0, sample.show_ms))
+        source = self._source_index(sample.source)
+        for key, value in values.items():
+            series = self.series[key]
+            if BY_KEY[key].kind is Kind.COUNTER:
+                before = series.value_at(sample.show_ms)
+                if before is not None and value < before:
+                    log.info("%s went down from %s to %s (%s): the platform corrected it",
+                             key, before, value, sample.source)
+            series.add(sample.show_ms, value, source)
+        self.count += 1
+        for listener in list(self._listeners):
+            listener(sample)
+        return sample
+
+    def _source_index(self, name: str) -> int:
+        if name not in self.source_names:
+            self.source_names.append(name)
+        return self.source_names.index(name)
+
+    # -- reading ---------------------------------------------------------------------
+    def latest(self, key: str) -> tuple[int, float, str] | None:
+        last = self.series[key].last()
+        return None if last is None else (last[0], last[1], self.source_names[last[2]])
+
+    def value_at(self, key: str, t: int) -> float | None:
+        return self.series[key].value_at(t)
+
+    def total_between(self, key: str, t0: int | None, t1: int) -> float | None:
+        """How much a counter grew over (t0, t1]; from go-live when t0 is None."""
+        end = self.series[key].value_at(t1)
+        if end is None:
+            return None
+        start = 0.0 if t0 is None or t0 <= 0 else self.series[key].value_at(t0)
+        return None if start is None else max(0.0, end - start)
+
+    def peak(self, key: str, t0: int, t1: int) -> float | None:
+        return self.series[key].peak(t0, t1)
+
+    def last_time(self) -> int | None:
+        times = [s.last()[0] for s in self.series.values() if s.last() is not None]
+        return max(times) if times else None

@@ -1,0 +1,47 @@
+"""The assistant's quick entry: `在线 8200 成交 3.56万 订单 412` → figures.
+
+Words are the data screen's names or short forms (在线, 成交, 订单, 点赞 …) or
+English ones; numbers may carry 万/w, k, thousands separators or ¥. Every
+figure must follow a word; anything unreadable is named in the error.
+"""
+
+from __future__ import annotations
+
+import re
+
+from console.kpi.fields import field_for
+from console.kpi.model import SampleError, check_values
+
+_TOKEN = re.compile(r"([^\d\s¥￥.,，:：=]+)|([¥￥]?\d[\d,，]*(?:\.\d+)?\s*(?:万|w|W|k|K)?)")
+_MULTIPLIERS = {"万": 10_000, "w": 10_000, "W": 10_000, "k": 1_000, "K": 1_000}
+
+
+def parse_number(text: str) -> float:
+    text = text.strip().lstrip("¥￥").replace(",", "").replace("，", "")
+    multiplier = 1
+    if text and text[-1] in _MULTIPLIERS:
+        multiplier = _MULTIPLIERS[text[-1]]
+        text = text[:-1].strip()
+    return float(text) * multiplier
+
+
+def parse_quick_entry(text: str) -> dict[str, float]:
+    values: dict[str, float] = {}
+    pending: str | None = None
+    for word, number in _TOKEN.findall(text):
+        if word:
+            if pending is not None:
+                raise SampleError(f"“{pending_word}” has no number after it")
+            key = field_for(word)
+            if key is None:
+                raise SampleError(f"“{word}” is not a figure the console knows "
+                                  "(try 在线, 进入, 成交, 订单, 成交人数, 点赞, 评论, 互动, 点击, 退款)")
+            pending, pending_word = key, word
+        else:
+            if pending is None:
+                raise SampleError(f"“{number.strip()}” has no name before it (e.g. 在线 {number.strip()})")
+            values[pending] = parse_number(number)
+            pending = None
+    if pending is not None:
+        raise SampleError(f"“{pending_word}” has no number after it")
+    return check_values(values)

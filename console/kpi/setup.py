@@ -1,0 +1,79 @@
+"""Putting the KPI side of a session together from the command line's choices."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from pathlib import Path
+
+import sqlite_utils
+
+from console.kpi.alerts import AlertBook, load_rules
+from console.kpi.feed import KpiFeed
+from console.kpi.fields import KEYS
+from console.kpi.follow import FileFollower
+from console.kpi.ingest import IngestServer
+from console.kpi.model import KpiModel, Sample
+from console.kpi.replay import Replay
+from console.kpi.simulator import Simulator
+from console.resources import resource_path
+from console.session import Session
+from console.storage.database import DB_FILENAME
+from console.storage.sample_writer import SampleWriter
+
+log = logging.getLogger(__name__)
+
+
+@dataclasses.dataclass
+class KpiOptions:
+    simulate: int | None = None        # the simulator's seed
+    ingest_port: int | None = None
+    ingest_host: str = "127.0.0.1"
+    ingest_token: str | None = None
+    follow: tuple[str, ...] = ()
+    replay: int | None = None          # a past session's id
+
+
+@dataclasses.dataclass
+class KpiStack:
+    feed: KpiFeed
+    writer: SampleWriter | None
+    simulator: Simulator | None
+    rules_path: Path
+
+    @property
+    def model(self) -> KpiModel:
+        return self.feed.model
+
+    def close(self) -> None:
+        self.feed.close()
+        if self.writer is not None:
+            self.writer.close()
+
+
+def build_kpi(session: Session, db: sqlite_utils.Database, folder: Path | None,
+              options: KpiOptions) -> KpiStack:
+    rules, rules_path = load_rules(folder, resource_path("alerts", "rules.toml"))
+    model = KpiModel()
+    restore_samples(db, session.id, model)          # a resumed session keeps its graphs
+    writer = SampleWriter(folder / DB_FILENAME, session.id) if folder is not None else None
+    feed = KpiFeed(session.runner, model, AlertBook(rules), writer.put if writer else None)
+    simulator = None
+    if options.simulate is not None:
+        simulator = Simulator(session.runner, seed=options.simulate)
+        feed.timed.append(simulator)
+    if options.replay is not None:
+        feed.timed.append(Replay(db, options.replay))
+    feed.followers = [FileFollower(path) for path in options.follow]
+    if options.ingest_port is not None:
+        feed.ingest = IngestServer(options.ingest_port, options.ingest_host,
+                                   options.ingest_token).start()
+    return KpiStack(feed, writer, simulator, rules_path)
+
+
+def restore_samples(db: sqlite_utils.Database, session_id: int, model: KpiModel) -> int:
+    rows = db.execute(f"SELECT show_ms, source, {', '.join(KEYS)} FROM samples "
+                      "WHERE session_id = ? ORDER BY show_ms, id", [session_id]).fetchall()
+    for show_ms, source, *values in rows:
+        model.add(Sample(show_ms, {k: v for k, v in zip(KEYS, values) if v is not None}, source))
+    return len(rows)

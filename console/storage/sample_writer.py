@@ -1,0 +1,86 @@
+"""Writing KPI samples off the show's thread, in batches.
+
+Samples arrive up to dozens a second; each would cost a commit. A writer thread
+with its own connection commits them in batches every half second, so the
+window never waits on the disk and a crash loses at most the last half second.
+If the disk fails, samples stay queued and are written when it recovers.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import sqlite3
+import threading
+from pathlib import Path
+
+from console.kpi.fields import KEYS
+from console.kpi.model import Sample
+from console.storage.session_log import utc_text
+
+log = logging.getLogger(__name__)
+
+FLUSH_EVERY_S = 0.5
+_INSERT = (f"INSERT INTO samples (session_id, show_ms, utc, source, {', '.join(KEYS)}) "
+           f"VALUES (?, ?, ?, ?, {', '.join('?' for _ in KEYS)})")
+
+
+class SampleWriter:
+    def __init__(self, path: Path, session_id: int) -> None:
+        self.path = path
+        self.session_id = session_id
+        self.written = 0
+        self.failure: str | None = None        # read by the show's thread for the status bar
+        self._queue: queue.Queue[Sample | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="sample-writer", daemon=True)
+        self._thread.start()
+
+    def put(self, sample: Sample) -> None:
+        self._queue.put(sample)
+
+    def close(self) -> None:
+        """Write what is queued and stop."""
+        self._queue.put(None)
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        connection = sqlite3.connect(str(self.path), timeout=3)
+        connection.execute("PRAGMA journal_mode = WAL")
+        batch: list[Sample] = []
+        stopping = False
+        while not stopping or batch:
+            try:
+                item = self._queue.get(timeout=FLUSH_EVERY_S)
+                if item is None:
+                    stopping = True
+                else:
+                    batch.append(item)
+                    while len(batch) < 5000:
+                        item = self._queue.get_nowait()
+                        if item is None:
+                            stopping = True
+                            break
+                        batch.append(item)
+            except queue.Empty:
+                pass
+            if batch and self._write(connection, batch):
+                batch = []
+            elif batch and stopping:
+                log.error("%s sample(s) could not be saved: %s", len(batch), self.failure)
+                break
+        connection.close()
+
+    def _write(self, connection: sqlite3.Connection, batch: list[Sample]) -> bool:
+        rows = [(self.session_id, s.show_ms, utc_text(s.utc) if s.utc else None, s.source,
+                 *(s.values.get(key) for key in KEYS)) for s in batch]
+        try:
+            with connection:
+                connection.executemany(_INSERT, rows)
+        except sqlite3.Error as exc:
+            if self.failure is None:
+                log.error("samples not saved yet (%s queued): %s", len(batch), exc)
+            self.failure = str(exc)
+            return False
+        self.written += len(batch)
+        self.failure = None
+        return True
