@@ -1,0 +1,1 @@
+"""Live KPIs: base figures from several sources, derived rates, alerts (no Qt here)."""
