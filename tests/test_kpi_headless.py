@@ -1,0 +1,68 @@
+"""A whole session driven from outside: simulator, HTTP bridge and a followed file at once."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from console.clock import FakeClock
+from console.kpi.setup import KpiOptions, build_kpi, restore_samples
+from console.kpi.model import KpiModel
+from console.session import open_session
+from console.storage.database import open_database
+from tests.conftest import STANDARD
+
+
+@pytest.mark.slow
+def test_headless_run_takes_figures_from_three_sources_and_logs_them(tmp_path):
+    screen = tmp_path / "screen.csv"
+    screen.write_text("在线人数,成交金额\n", "utf-8")
+    cmd = [sys.executable, "-m", "console", "run", str(STANDARD), "--headless", "--rehearsal",
+           "--speed", "100", "--until-end", "--simulate", "3", "--ingest", "0",
+           "--ingest-token", "tok", "--follow", str(screen), "--data-dir", str(tmp_path)]
+    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        url = None
+        while url is None:
+            line = process.stdout.readline()
+            assert line, process.stderr.read()
+            match = re.search(r"POST (http://\S+)\s+token tok", line)
+            url = match and match.group(1)
+        time.sleep(0.5)
+        request = urllib.request.Request(url, method="POST", data=json.dumps(
+            {"values": {"在线人数": 7777}, "source": "bridge"}).encode(),
+            headers={"Authorization": "Bearer tok", "Content-Type": "application/json"})
+        assert urllib.request.urlopen(request, timeout=5).status == 202
+        with open(screen, "a", encoding="utf-8") as handle:
+            handle.write("6666,1234\n")
+        out, err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, err
+    db = open_database(tmp_path / "sessions.db")
+    sources = dict(db.execute("SELECT source, COUNT(*) FROM samples GROUP BY source").fetchall())
+    assert sources["ingest:bridge"] == 1 and sources["follow:screen.csv"] == 1
+    assert sources["simulator"] > 2000
+    assert db.execute("SELECT online FROM samples WHERE source = 'ingest:bridge'").fetchone() == (7777,)
+    db.close()
+
+
+def test_a_resumed_session_gets_its_figures_back(tmp_path, standard):
+    db = open_database(tmp_path / "sessions.db")
+    session = open_session(db, standard, FakeClock())
+    session.runner.start_show()
+    kpi = build_kpi(session, db, tmp_path, KpiOptions())
+    for n in range(30):
+        kpi.feed.add({"online": 100 + n, "gmv": n}, "manual", show_ms=n * 1000)
+    kpi.close()
+    model = KpiModel()
+    assert restore_samples(db, session.id, model) == 30
+    assert model.latest("online") == (29_000, 129, "manual")
