@@ -24,6 +24,8 @@ from PySide6.QtCore import QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from console.clock import FakeClock  # noqa: E402
+from console.kpi.setup import memory_kpi  # noqa: E402
+from console.kpi.simulator import Simulator  # noqa: E402
 from console.resources import sample_show_path  # noqa: E402
 from console.script import load_show  # noqa: E402
 from console.session import open_session  # noqa: E402
@@ -40,7 +42,10 @@ def fresh_console(folder: Path):
     clock = FakeClock()
     db = open_database(folder / f"s{len(list(folder.iterdir()))}.db")
     session = open_session(db, load_show(sample_show_path()), clock)
-    console = build_console(session, folder, Settings(), autopilot=True)
+    kpi = memory_kpi(session)
+    kpi.simulator = Simulator(session.runner, seed=3)       # a plausible room for the graphs
+    kpi.feed.timed.append(kpi.simulator)
+    console = build_console(session, folder, Settings(), autopilot=True, kpi=kpi)
     console.operator.confirm = lambda question: True
     console.operator.resize(*OPERATOR_SIZE)
     console.presenter.resize(*PRESENTER_SIZE)
@@ -52,15 +57,21 @@ def fresh_console(folder: Path):
 
 def advance(console, clock, ms: int) -> None:
     clock.advance(ms)
+    console.controller.kpi.feed.poll()
     console.controller.ticked.emit()
+    console.operator.kpi.graphs.refresh()
 
 
 def run_show_until(console, clock, show_ms: int) -> None:
     """Let the autopilot run the show on plan up to `show_ms`, then hand over to a person."""
-    clock.advance(show_ms - console.controller.runner.now_ms())
-    console.controller.autopilot.run_until()
+    runner = console.controller.runner
+    while runner.now_ms() < show_ms:                      # a second at a time, as the show would
+        clock.advance(min(1000, show_ms - runner.now_ms()))
+        console.controller.autopilot.run_until()
+        console.controller.kpi.feed.poll()
     console.controller.autopilot = None
     console.controller.ticked.emit()
+    console.operator.kpi.graphs.refresh()
 
 
 def settle(app: QApplication) -> None:
@@ -76,7 +87,8 @@ def shoot(console, app, out: Path, name: str) -> list[Path]:
     return paths
 
 
-STATE_NAMES = ("sku-10s-left", "overtime", "lottery-due", "crisis-pushed", "message", "key-map")
+STATE_NAMES = ("sku-10s-left", "overtime", "lottery-due", "crisis-pushed", "message", "kpi-alert",
+               "key-map")
 
 
 def states(console, clock):
@@ -102,15 +114,23 @@ def states(console, clock):
         run_show_until(console, clock, 3 * 60_000 + 40_000)
         console.controller.send_message("价格说错了，是 9.9，不是 99！")
 
+    def kpi_alert():
+        run_show_until(console, clock, 12 * 60_000)
+        console.controller.kpi.simulator.trigger_cliff()      # rehearse 流量断崖
+        for _ in range(100):
+            advance(console, clock, 1000)
+        console.operator.kpi.graphs.set_window("all")
+
     def key_map():
         run_show_until(console, clock, 5 * 60_000)
         console.operator.perform("help")
 
     return {"sku-10s-left": sku_10s_left, "overtime": overtime, "lottery-due": lottery_due,
-            "crisis-pushed": crisis_pushed, "message": message, "key-map": key_map}
+            "crisis-pushed": crisis_pushed, "message": message, "kpi-alert": kpi_alert,
+            "key-map": key_map}
 
 
-ENGLISH_STATES = ("sku-10s-left", "lottery-due", "crisis-pushed")
+ENGLISH_STATES = ("sku-10s-left", "lottery-due", "crisis-pushed", "kpi-alert")
 
 
 def main() -> int:
@@ -131,6 +151,7 @@ def main() -> int:
                 written += shoot(console, app, out, name + suffix)
                 console.controller.stop_ticking()
                 console.presenter.view.stop()
+                console.operator.kpi.stop()
                 console.operator.close()
     for path in written:
         print(path)

@@ -71,6 +71,13 @@ def build_kpi(session: Session, db: sqlite_utils.Database, folder: Path | None,
     return KpiStack(feed, writer, simulator, rules_path)
 
 
+def memory_kpi(session: Session) -> KpiStack:
+    """A KPI side with no database writer and no sources yet (typed figures only)."""
+    bundled = resource_path("alerts", "rules.toml")
+    rules, path = load_rules(None, bundled)
+    return KpiStack(KpiFeed(session.runner, KpiModel(), AlertBook(rules)), None, None, path)
+
+
 def restore_samples(db: sqlite_utils.Database, session_id: int, model: KpiModel) -> int:
     rows = db.execute(f"SELECT show_ms, source, {', '.join(KEYS)} FROM samples "
                       "WHERE session_id = ? ORDER BY show_ms, id", [session_id]).fetchall()

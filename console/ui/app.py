@@ -14,7 +14,7 @@ from console import settings as opts
 from console.crisis import CrisisLibrary, TeamStore, read_scripts
 from console.engine.runner import ShowState
 from console.errors import KnownError
-from console.kpi.setup import KpiOptions, KpiStack, build_kpi
+from console.kpi.setup import KpiOptions, KpiStack, build_kpi, memory_kpi
 from console.resources import resource_path
 from console.script.issues import ShowFileError
 from console.session import Session
@@ -66,6 +66,7 @@ def build_console(session: Session, folder: Path, settings: Settings, *, autopil
                   kpi: KpiStack | None = None) -> Console:
     team_store = TeamStore(folder)
     library, library_problem = load_library(team_store)
+    kpi = kpi or memory_kpi(session)
     controller = ShowController(session, library, autopilot=autopilot,
                                 end_with_script=end_with_script, kpi=kpi)
     presenter = PresenterWindow(controller)

@@ -58,6 +58,20 @@ class HeaderBar(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.lamp)
 
+    def set_alert(self, colour: str | None, title: str = "") -> None:
+        """The alert lamp: the worst active alert in its colour and words, or all clear."""
+        if colour is None:
+            self.lamp.setText(self.tr("● No alerts"))
+            self.lamp.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 16px; padding: 0 10px;")
+            return
+        names = {"red": self.tr("RED"), "orange": self.tr("ORANGE"), "yellow": self.tr("YELLOW"),
+                 "blue": self.tr("BLUE")}
+        background = theme.ALERT_COLOURS[colour]
+        text = "#000000" if colour in ("orange", "yellow") else "#ffffff"
+        self.lamp.setText(f"● {names[colour]}  {title}")
+        self.lamp.setStyleSheet(f"background: {background}; color: {text}; font-size: 16px; "
+                                "font-weight: bold; padding: 4px 10px;")
+
     def update_reading(self, reading: ClockReading) -> None:
         self.show_clock.show_value(clock_text(reading.show_ms))
         if reading.state is ShowState.READY:

@@ -46,6 +46,7 @@ BINDINGS = (
     Binding("preset1", ("Alt+1",), QT_TRANSLATE_NOOP("Keys", "Send preset note 1 (wrap up)"), True),
     Binding("preset2", ("Alt+2",), QT_TRANSLATE_NOOP("Keys", "Send preset note 2 (read the comments)"), True),
     Binding("preset3", ("Alt+3",), QT_TRANSLATE_NOOP("Keys", "Send preset note 3 (say the link number)"), True),
+    Binding("kpi_entry", ("Ctrl+K",), QT_TRANSLATE_NOOP("Keys", "Type figures from the data screen"), True),
     Binding("crisis_search", ("Ctrl+F",), QT_TRANSLATE_NOOP("Keys", "Search crisis scripts; Enter pushes"), True),
     Binding("crisis_favourites", tuple(f"F{n}" for n in range(1, 13)),
             QT_TRANSLATE_NOOP("Keys", "Push crisis favourite 1–12 to the host"), True),

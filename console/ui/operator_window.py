@@ -25,6 +25,7 @@ from console.settings import Settings
 from console.ui.crisis_panel import CrisisPanel
 from console.ui.header_bar import HeaderBar
 from console.ui.help_overlay import HelpOverlay
+from console.ui.kpi_panel import KpiPanel
 from console.ui.keymap import BINDINGS, Binding
 from console.ui.lottery_banner import LotteryBanner
 from console.ui.lottery_chime import LotteryChime
@@ -72,15 +73,19 @@ class OperatorWindow(QMainWindow):
         layout.addWidget(self.card, 1)
         self.setCentralWidget(central)
 
-        self.rundown_model = RundownModel(self.runner, self)
+        self.rundown_model = RundownModel(self.runner, controller.kpi.model, self)
         self.rundown = RundownView(self.rundown_model)
         self.notes = NoteBox()
         self.crisis = CrisisPanel(controller.library, self._favourites())
         self._dock("rundown", self.tr("Rundown"), self.rundown, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._dock("crisis", self.tr("Crisis scripts"), self.crisis,
-                   Qt.DockWidgetArea.RightDockWidgetArea)
-        self._dock("notes", self.tr("Note to host"), self.notes,
-                   Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.crisis_dock = self._dock("crisis", self.tr("Crisis scripts"), self.crisis,
+                                      Qt.DockWidgetArea.RightDockWidgetArea)
+        self.kpi = KpiPanel(controller.kpi.feed)
+        self.notes_dock = self._dock("notes", self.tr("Note to host"), self.notes,
+                                     Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.kpi_dock = self._dock("data", self.tr("Data"), self.kpi,
+                                   Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.splitDockWidget(self.notes_dock, self.kpi_dock, Qt.Orientation.Horizontal)
         self._first_show = True
         self.help = HelpOverlay(self)
         self.storage_label = QLabel()
@@ -123,11 +128,12 @@ class OperatorWindow(QMainWindow):
             self._first_show = False
             if not self._layout_restored:
                 # First run: wide enough to read the rundown and the crisis list.
-                docks = [self.findChild(QDockWidget, "dock-rundown"),
-                         self.findChild(QDockWidget, "dock-crisis")]
-                width = self.width()
-                self.resizeDocks(docks, [int(width * 0.30), int(width * 0.25)],
-                                 Qt.Orientation.Horizontal)
+                width, height = self.width(), self.height()
+                self.resizeDocks([self.findChild(QDockWidget, "dock-rundown"), self.crisis_dock],
+                                 [int(width * 0.30), int(width * 0.25)], Qt.Orientation.Horizontal)
+                self.resizeDocks([self.notes_dock, self.kpi_dock],
+                                 [int(width * 0.25), int(width * 0.75)], Qt.Orientation.Horizontal)
+                self.resizeDocks([self.kpi_dock], [int(height * 0.42)], Qt.Orientation.Vertical)
             # Keys belong to the show until someone clicks into a text field (or N, Ctrl+F).
             self.setFocus()
 
@@ -165,6 +171,7 @@ class OperatorWindow(QMainWindow):
             "preset2": lambda: self.notes.send_preset(2),
             "preset3": lambda: self.notes.send_preset(3),
             "crisis_search": self.focus_crisis_search,
+            "kpi_entry": self.focus_kpi_entry,
             "crisis_resolved": self.crisis.resolve_selected,
             "presenter": self.toggle_presenter,
             "presenter_fullscreen": self.toggle_presenter_fullscreen,
@@ -256,8 +263,18 @@ class OperatorWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Cleared from the host's screen."), 3000)
 
     def focus_crisis_search(self) -> None:
+        self.crisis_dock.raise_()
         self.crisis.search.setFocus()
         self.crisis.search.selectAll()
+
+    def focus_kpi_entry(self) -> None:
+        self.kpi_dock.raise_()
+        self.kpi.entry.setFocus()
+
+    def show_crisis_script(self, script_id: str) -> None:
+        """An alert's suggestion: select the script (the assistant pushes it, not the console)."""
+        self.crisis_dock.raise_()
+        self.crisis.select(script_id)
 
     def toggle_presenter(self) -> None:
         if self.presenter.isVisible():
@@ -297,6 +314,10 @@ class OperatorWindow(QMainWindow):
             self._menu_item(view_menu, action)
         self.screen_menu = view_menu.addMenu(self.tr("Presenter view on screen"))
         self.screen_menu.aboutToShow.connect(self._list_screens)
+        if self.controller.kpi.simulator is not None:
+            cliff = QAction(self.tr("Simulate a traffic cliff (rehearsal)"), self)
+            cliff.triggered.connect(self.controller.kpi.simulator.trigger_cliff)
+            view_menu.addAction(cliff)
         language = view_menu.addMenu(self.tr("Language (after restart)"))
         for code, name in (("zh_CN", "简体中文"), ("en", "English"), ("system", self.tr("System"))):
             item = QAction(name, self)
@@ -343,6 +364,9 @@ class OperatorWindow(QMainWindow):
         self.crisis.resolve_requested.connect(c.resolve_crisis)
         self.crisis.edit_requested.connect(self.team_scripts.edit)
         self.presenter.view.flashed.connect(self._on_flash)
+        c.event_logged.connect(self.kpi.graphs.on_event)
+        self.kpi.suggestion_requested.connect(self.show_crisis_script)
+        c.kpi.feed.alert_listeners.append(self._on_alert)
 
     def _on_event(self, event: Event) -> None:
         if event.kind is EventKind.LOTTERY_DUE:
@@ -353,6 +377,13 @@ class OperatorWindow(QMainWindow):
             self.rundown_model.refresh()
             self.rundown.follow_current()
         self.refresh_clock()
+
+    def _on_alert(self, alert) -> None:
+        worst = self.controller.kpi.feed.alerts.worst()
+        self.header.set_alert(worst.rule.colour if worst else None,
+                              worst.rule.title if worst else "")
+        if alert.raised:
+            self.statusBar().showMessage(f"{alert.rule.title} — {alert.message}", 8000)
 
     def _on_presenter_changed(self) -> None:
         self.crisis.show_pushed(self.controller.board.crisis)
@@ -371,6 +402,7 @@ class OperatorWindow(QMainWindow):
         self.card.refresh_clock()
         self.banner.refresh(self._flash_on)
         self.rundown_model.refresh()
+        self.kpi.refresh()
         self.presenter.view.update()
         if self._storage_failing and not self.controller.session.log.backlog:
             self._storage_failing = False
@@ -407,5 +439,6 @@ class OperatorWindow(QMainWindow):
         self.save_layout()
         self.controller.stop_ticking()
         self.presenter.view.stop()
+        self.kpi.stop()
         self.presenter.close()
         super().closeEvent(event)

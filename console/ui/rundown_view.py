@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 from console.engine.rundown import RowStatus, RundownRow, rundown_rows
 from console.engine.runner import ShowRunner
 from console.engine.segment_timer import Phase
+from console.kpi.attribution import SegmentSales, sales_by_segment
+from console.kpi.model import KpiModel
 from console.timeline import clock_text
 from console.ui import theme
 from console.ui.labels import kind_name, status_name
@@ -21,14 +23,17 @@ _STATUS_SYMBOLS = {RowStatus.DONE: "✓", RowStatus.CURRENT: "▶", RowStatus.NE
 
 class RundownModel(QAbstractTableModel):
     COLUMNS = ("#", "kind", "title", "sku", "planned_start", "planned", "actual_start",
-               "actual", "over_under", "status")
+               "actual", "over_under", "status", "gmv", "orders", "peak_online")
 
-    def __init__(self, runner: ShowRunner, parent=None) -> None:
+    def __init__(self, runner: ShowRunner, kpi: KpiModel | None = None, parent=None) -> None:
         super().__init__(parent)
         self.runner = runner
+        self.kpi = kpi
+        self.sales: dict[int, SegmentSales] = {}
         self._headers = (self.tr("#"), self.tr("Kind"), self.tr("Title"), self.tr("SKU"),
                          self.tr("Plan start"), self.tr("Plan"), self.tr("Started"),
-                         self.tr("Took"), self.tr("+/−"), self.tr("Status"))
+                         self.tr("Took"), self.tr("+/−"), self.tr("Status"), self.tr("GMV ¥"),
+                         self.tr("Orders"), self.tr("Peak online"))
         self.rows: list[RundownRow] = rundown_rows(runner)
 
     def rowCount(self, parent=_ROOT) -> int:
@@ -85,11 +90,17 @@ class RundownModel(QAbstractTableModel):
             return "" if row.actual_ms is None else clock_text(row.actual_ms)
         if column == "over_under":
             return "" if row.over_under_ms is None else clock_text(row.over_under_ms, signed=True)
-        return f"{_STATUS_SYMBOLS[row.status]} {status_name(row.status)}".strip()
+        if column == "status":
+            return f"{_STATUS_SYMBOLS[row.status]} {status_name(row.status)}".strip()
+        sale = self.sales.get(row.index)           # what the pitch sold, once it ran
+        value = None if sale is None else getattr(sale, column)
+        return "" if value is None else f"{value:,.0f}"
 
     def refresh(self) -> None:
         """Recompute every row; cheap (a few hundred rows) and keeps the view honest."""
         self.rows = rundown_rows(self.runner)
+        if self.kpi is not None and self.kpi.count:
+            self.sales = sales_by_segment(self.kpi, self.runner.runs, self.runner.now_ms())
         if self.rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))

@@ -28,6 +28,7 @@ PHASE_COLOURS = {           # (background, text)
 # Symbols that the bundled fallback fonts (Noto CJK, DejaVu, Segoe UI Symbol) all carry.
 PHASE_SYMBOLS = {Phase.NORMAL: "▶", Phase.WARNING: "⚠", Phase.OVERTIME: "✖"}
 
+ALERT_COLOURS = {"red": "#d55e00", "orange": "#e69f00", "yellow": "#f0e442", "blue": "#0072b2"}
 LOTTERY = ("#cc79a7", "#000000")    # reddish purple: never confused with overtime
 MESSAGE = ("#f0e442", "#000000")
 CRISIS = ("#5b1a00", "#ffffff")

@@ -146,6 +146,22 @@
         <translation>● 无预警</translation>
     </message>
     <message>
+        <source>RED</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <source>ORANGE</source>
+        <translation>橙色预警</translation>
+    </message>
+    <message>
+        <source>YELLOW</source>
+        <translation>黄色预警</translation>
+    </message>
+    <message>
+        <source>BLUE</source>
+        <translation>蓝色预警</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>未开播</translation>
     </message>
@@ -264,6 +280,10 @@
         <translation>发送预设 3（说链接号）</translation>
     </message>
     <message>
+        <source>Type figures from the data screen</source>
+        <translation>录入数据大屏上的数字</translation>
+    </message>
+    <message>
         <source>Search crisis scripts; Enter pushes</source>
         <translation>搜索危机话术；回车推送</translation>
     </message>
@@ -290,6 +310,124 @@
     <message>
         <source>Show / hide this key map</source>
         <translation>显示/隐藏快捷键表</translation>
+    </message>
+</context>
+<context>
+    <name>KpiGraphs</name>
+    <message>
+        <source>Online viewers · entries per minute</source>
+        <translation>在线人数 · 每分钟进入人数</translation>
+    </message>
+    <message>
+        <source>Interaction rate (people, last 5 min) %</source>
+        <translation>互动率（人数，近 5 分钟）%</translation>
+    </message>
+    <message>
+        <source>GMV (¥, cumulative) · per minute</source>
+        <translation>成交金额（累计，元）· 每分钟</translation>
+    </message>
+    <message>
+        <source>Conversion (people, last 5 min) %</source>
+        <translation>成交转化率（人数，近 5 分钟）%</translation>
+    </message>
+    <message>
+        <source>lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>show %1</source>
+        <translation>场次 %1</translation>
+    </message>
+    <message>
+        <source>online %1</source>
+        <translation>在线 %1</translation>
+    </message>
+</context>
+<context>
+    <name>KpiPanel</name>
+    <message>
+        <source>Online</source>
+        <translation>在线人数</translation>
+    </message>
+    <message>
+        <source>GMV ¥</source>
+        <translation>成交金额 ¥</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Conversion (people)</source>
+        <translation>转化率（人数）</translation>
+    </message>
+    <message>
+        <source>Interaction (people)</source>
+        <translation>互动率（人数）</translation>
+    </message>
+    <message>
+        <source>Avg order ¥</source>
+        <translation>客单价 ¥</translation>
+    </message>
+    <message>
+        <source>Type figures, e.g. 在线 8200 成交 3.56万 订单 412 — Enter (Ctrl+K)</source>
+        <translation>录入数字，例如 在线 8200 成交 3.56万 订单 412 — 回车（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Last 10 min</source>
+        <translation>近 10 分钟</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>近 1 小时</translation>
+    </message>
+    <message>
+        <source>Whole show</source>
+        <translation>整场</translation>
+    </message>
+    <message>
+        <source>Alerts (Enter on one opens its crisis script)</source>
+        <translation>预警（选中后回车打开建议话术）</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>未录入：%1</translation>
+    </message>
+    <message>
+        <source>Recorded %1 figure(s) at %2</source>
+        <translation>已录入 %1 项，场次时间 %2</translation>
+    </message>
+    <message>
+        <source>RAISED</source>
+        <translation>触发</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>%1 vs 5 min ago</source>
+        <translation>较 5 分钟前 %1</translation>
+    </message>
+    <message>
+        <source>%1 pts vs 5 min ago</source>
+        <translation>较 5 分钟前 %1 个点</translation>
+    </message>
+    <message>
+        <source>Figures from:</source>
+        <translation>数据来源：</translation>
+    </message>
+    <message>
+        <source>nothing yet — type figures above</source>
+        <translation>暂无 — 请在上方录入</translation>
+    </message>
+    <message>
+        <source>· bridge: POST %1 (token %2)</source>
+        <translation>· 数据桥：POST %1（令牌 %2）</translation>
+    </message>
+    <message>
+        <source>· skipped: %1</source>
+        <translation>· 已跳过：%1</translation>
     </message>
 </context>
 <context>
@@ -416,6 +554,10 @@
         <translation>危机话术</translation>
     </message>
     <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
         <source>Note to host</source>
         <translation>给主播的消息</translation>
     </message>
@@ -494,6 +636,10 @@
     <message>
         <source>Presenter view on screen</source>
         <translation>主播提词屏所在显示器</translation>
+    </message>
+    <message>
+        <source>Simulate a traffic cliff (rehearsal)</source>
+        <translation>模拟流量断崖（彩排）</translation>
     </message>
     <message>
         <source>Language (after restart)</source>
@@ -615,6 +761,18 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <source>GMV ¥</source>
+        <translation>成交金额 ¥</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Peak online</source>
+        <translation>峰值在线</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,172 @@
+"""The Data dock: big current numbers, quick entry, the graphs, and the alert list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
+
+from console.kpi.alerts import Alert
+from console.kpi.derived import metric_value
+from console.kpi.feed import KpiFeed
+from console.kpi.model import SampleError
+from console.kpi.quick_entry import parse_quick_entry
+from console.timeline import clock_text
+from console.ui import theme
+from console.ui.kpi_graphs import KpiGraphs
+
+CHANGE_MS = 5 * 60_000
+
+
+class _Tile(QWidget):
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(f"background: {theme.PANEL};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(0)
+        self.caption = QLabel(caption, objectName="dim")
+        self.value = QLabel("–")
+        self.value.setStyleSheet("font-size: 26px; font-weight: bold;")
+        self.change = QLabel(objectName="dim")
+        for widget in (self.caption, self.value, self.change):
+            layout.addWidget(widget)
+
+    def display(self, value: str, change: str, rising: bool | None) -> None:
+        self.value.setText(value)
+        colour = theme.TEXT_DIM if rising is None else ("#009e73" if rising else "#d55e00")
+        self.change.setText(change)
+        self.change.setStyleSheet(f"color: {colour};")
+
+
+class KpiPanel(QWidget):
+    suggestion_requested = Signal(str)         # a crisis script id
+
+    def __init__(self, feed: KpiFeed, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.feed = feed
+        self.model = feed.model
+        self.runner = feed.runner
+        self.tiles = {key: _Tile(caption) for key, caption in (
+            ("online", self.tr("Online")), ("gmv", self.tr("GMV ¥")),
+            ("orders", self.tr("Orders")), ("conversion", self.tr("Conversion (people)")),
+            ("interaction_rate", self.tr("Interaction (people)")), ("aov", self.tr("Avg order ¥")))}
+        tiles = QGridLayout()
+        for position, tile in enumerate(self.tiles.values()):
+            tiles.addWidget(tile, position // 2, position % 2)
+        self.entry = QLineEdit()
+        self.entry.setObjectName("kpi-entry")
+        self.entry.setPlaceholderText(self.tr("Type figures, e.g. 在线 8200 成交 3.56万 订单 412 — Enter (Ctrl+K)"))
+        self.entry.returnPressed.connect(self.record_typed)
+        self.entry_status = QLabel(objectName="dim")
+        windows = QHBoxLayout()
+        self.window_buttons = QButtonGroup(self)
+        self.graphs = KpiGraphs(self.runner, self.model)
+        for key, text in (("10min", self.tr("Last 10 min")), ("1h", self.tr("Last hour")),
+                          ("all", self.tr("Whole show"))):
+            button = QPushButton(text, checkable=True, checked=key == self.graphs.window)
+            button.clicked.connect(lambda _=False, k=key: self.graphs.set_window(k))
+            self.window_buttons.addButton(button)
+            windows.addWidget(button)
+        windows.addStretch(1)
+        self.alerts = QListWidget()
+        self.alerts.setObjectName("kpi-alerts")
+        self.alerts.itemActivated.connect(self._open_suggestion)
+        self.sources = QLabel(objectName="dim")
+        self.sources.setWordWrap(True)
+        # Numbers, entry and alerts on the left; the graphs take the width on the right.
+        side = QVBoxLayout()
+        side.addLayout(tiles)
+        side.addWidget(self.entry)
+        side.addWidget(self.entry_status)
+        side.addWidget(QLabel(self.tr("Alerts (Enter on one opens its crisis script)"),
+                              objectName="dim"))
+        side.addWidget(self.alerts, 1)
+        side.addWidget(self.sources)
+        charts = QVBoxLayout()
+        charts.addLayout(windows)
+        charts.addWidget(self.graphs, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(side, 2)
+        layout.addLayout(charts, 5)
+        feed.alert_listeners.append(self.on_alert)
+        self.refresh()
+
+    # -- intent ---------------------------------------------------------------------------
+    def record_typed(self) -> None:
+        text = self.entry.text().strip()
+        if not text:
+            return
+        try:
+            sample = self.feed.add(parse_quick_entry(text), "manual")
+        except SampleError as exc:
+            self.entry_status.setText(self.tr("Not recorded: %1").replace("%1", str(exc)))
+            self.entry_status.setStyleSheet("color: #ff8a65;")
+            return
+        self.entry.clear()
+        self.entry_status.setStyleSheet("")
+        self.entry_status.setText(self.tr("Recorded %1 figure(s) at %2")
+                                  .replace("%1", str(len(sample.values)))
+                                  .replace("%2", clock_text(sample.show_ms)))
+        self.feed.judge(self.runner.now_ms())
+        self.refresh()
+
+    def on_alert(self, alert: Alert) -> None:
+        colour = theme.ALERT_COLOURS[alert.rule.colour]
+        state = self.tr("RAISED") if alert.raised else self.tr("cleared")
+        item = QListWidgetItem(f"{clock_text(alert.show_ms)}  ● {alert.rule.title} — {state}  "
+                               f"{alert.message}")
+        item.setForeground(Qt.GlobalColor.white if not alert.raised else QColor(colour))
+        item.setData(Qt.ItemDataRole.UserRole, alert.rule.suggest)
+        self.alerts.insertItem(0, item)
+        self.alerts.setCurrentRow(0)
+
+    def _open_suggestion(self, item: QListWidgetItem) -> None:
+        suggestion = item.data(Qt.ItemDataRole.UserRole)
+        if suggestion:
+            self.suggestion_requested.emit(suggestion)
+
+    # -- display -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        now = self.runner.now_ms()
+        before = now - CHANGE_MS
+        for key in ("online", "gmv", "orders"):
+            value, earlier = self.model.value_at(key, now), self.model.value_at(key, before)
+            if value is None:
+                self.tiles[key].display("–", "", None)
+                continue
+            delta = None if earlier is None else value - earlier
+            change = "" if delta is None else self.tr("%1 vs 5 min ago").replace("%1", f"{delta:+,.0f}")
+            self.tiles[key].display(f"{value:,.0f}", change, None if not delta else delta > 0)
+        for key, percent in (("conversion", True), ("interaction_rate", True), ("aov", False)):
+            value = metric_value(self.model, key, now)
+            earlier = metric_value(self.model, key, before) if before > 0 else None
+            if value is None:
+                self.tiles[key].display("–", "", None)
+                continue
+            text = f"{value:.1%}" if percent else f"{value:,.0f}"
+            change = ""
+            if earlier is not None:
+                delta = value - earlier
+                change = (self.tr("%1 pts vs 5 min ago").replace("%1", f"{delta * 100:+.1f}")
+                          if percent else self.tr("%1 vs 5 min ago").replace("%1", f"{delta:+,.0f}"))
+            self.tiles[key].display(text, change, None if earlier is None or value == earlier
+                                 else value > earlier)
+        self.sources.setText(self._sources_text())
+
+    def _sources_text(self) -> str:
+        parts = [self.tr("Figures from:")]
+        names = self.model.source_names or [self.tr("nothing yet — type figures above")]
+        parts.append(", ".join(names))
+        if self.feed.ingest is not None:
+            parts.append(self.tr("· bridge: POST %1 (token %2)").replace("%1", self.feed.ingest.url)
+                         .replace("%2", self.feed.ingest.token))
+        for follower in self.feed.followers:
+            if follower.problems:
+                parts.append(self.tr("· skipped: %1").replace("%1", follower.problems[-1]))
+        return " ".join(parts)
+
+    def stop(self) -> None:
+        self.graphs.stop()
+
