@@ -151,3 +151,12 @@ def test_the_interval_comes_from_the_script(make_runner, clock):
     clock.advance(16 * MIN)
     runner.poll()
     assert [e.details["cue"] for e in events_of(runner, EventKind.LOTTERY_DUE)] == [1, 2, 3]
+
+
+def test_a_lottery_fired_before_its_time_counts_and_the_next_one_is_scheduled(make_runner, clock):
+    runner = make_runner(PITCHES)
+    runner.start_show()
+    clock.advance(3 * MIN)
+    runner.fire_lottery()
+    assert runner.lottery.cue(1).delay_ms == -7 * MIN
+    assert runner.next_lottery().number == 2

@@ -76,6 +76,8 @@ class LotterySchedule:
 
     def open_cues(self, now_ms: int) -> list[LotteryCue]:
         self._extend_to(now_ms)
+        while not any(c.is_open for c in self._cues.values()):
+            self._ensure(len(self._cues) + 1)     # the next one was fired early: add another
         return sorted((c for c in self._cues.values() if c.is_open), key=lambda c: c.due_ms)
 
     def next_open(self, now_ms: int) -> LotteryCue:

@@ -1,0 +1,99 @@
+"""The Data dock: typed figures, the alert lamp, graph markers and windows, attribution."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from console.engine import EventKind
+from tests.ui_helpers import close, make_harness
+
+MIN = 60_000
+
+
+@pytest.fixture
+def ui(qtbot, tmp_path, standard):
+    harness = make_harness(qtbot, tmp_path, standard)
+    harness.operator.perform("start")
+    yield harness
+    close(harness)
+
+
+def type_figures(ui, qtbot, text):
+    ui.operator.perform("kpi_entry")
+    ui.operator.kpi.entry.setText(text)
+    qtbot.keyClick(ui.operator.kpi.entry, Qt.Key.Key_Return)
+
+
+def test_typed_figures_become_a_manual_sample_and_big_numbers(ui, qtbot):
+    ui.tick(2 * MIN)
+    type_figures(ui, qtbot, "在线 8200 成交 3.56万 订单 412")
+    latest = ui.controller.kpi.model.latest("gmv")
+    assert latest == (2 * MIN, 35600, "manual")
+    ui.tick(0)
+    tiles = ui.operator.kpi.tiles
+    assert tiles["online"].value.text() == "8,200" and tiles["gmv"].value.text() == "35,600"
+    assert ui.operator.kpi.entry.text() == ""
+    assert "manual" in ui.operator.kpi.sources.text()
+
+
+def test_a_typing_mistake_is_named_and_nothing_is_recorded(ui, qtbot):
+    type_figures(ui, qtbot, "在线 8200 魔法 3")
+    assert "“魔法” is not a figure" in ui.operator.kpi.entry_status.text()
+    assert ui.operator.kpi.entry.text() == "在线 8200 魔法 3"        # kept for correcting
+    assert ui.controller.kpi.model.count == 0
+
+
+def test_keys_typed_into_the_figures_box_do_not_drive_the_show(ui, qtbot):
+    ui.operator.perform("kpi_entry")
+    for key in (Qt.Key.Key_Space, Qt.Key.Key_L, Qt.Key.Key_Right):
+        qtbot.keyClick(ui.operator.kpi.entry, key)
+    assert ui.runner.current_index == 0
+
+
+def test_an_alert_lights_the_lamp_marks_the_graphs_and_never_blocks(ui, qtbot):
+    feed = ui.controller.kpi.feed
+    feed.add({"online": 10_000}, "manual", show_ms=MIN)
+    ui.tick(3 * MIN)
+    feed.add({"online": 7_000}, "manual")
+    feed.judge(ui.runner.now_ms())
+    assert "BLUE" in ui.operator.header.lamp.text()
+    assert ui.operator.kpi.alerts.count() == 1
+    assert ("alert:blue" in {kind for _, kind in ui.operator.kpi.graphs.markers})
+    raised = ui.events(EventKind.ALERT_RAISED)[0].details
+    assert raised["rule"] == "traffic-cliff" and raised["segment_index"] == 0
+    ui.operator.kpi.alerts.setCurrentRow(0)
+    ui.operator.kpi._open_suggestion(ui.operator.kpi.alerts.item(0))
+    assert ui.operator.crisis.selected().id == "traffic-cliff"
+    assert ui.controller.board.crisis is None                         # suggested, not pushed
+
+
+def test_show_events_are_marked_on_the_time_axis(ui, qtbot):
+    ui.tick(3 * MIN)
+    ui.operator.perform("next")
+    ui.operator.perform("lottery_fired")
+    kinds = [kind for _, kind in ui.operator.kpi.graphs.markers]
+    assert kinds.count("segment") == 2 and "lottery" in kinds
+
+
+def test_the_graph_windows_show_ten_minutes_an_hour_or_the_whole_show(ui, qtbot):
+    feed = ui.controller.kpi.feed
+    for minute in range(0, 80):
+        feed.add({"online": 1000 + minute}, "manual", show_ms=minute * MIN)
+    ui.tick(80 * MIN)
+    graphs = ui.operator.kpi.graphs
+    for window, start_s in (("10min", 70 * 60), ("1h", 20 * 60), ("all", 0)):
+        graphs.set_window(window)
+        (x0, x1), _ = graphs.plots["traffic"].viewRange()
+        assert x0 == pytest.approx(start_s) and x1 == pytest.approx(80 * 60)
+
+
+def test_the_rundown_shows_what_each_pitch_sold(ui, qtbot):
+    feed = ui.controller.kpi.feed
+    feed.add({"gmv": 0, "orders": 0, "online": 900}, "manual", show_ms=0)
+    ui.tick(3 * MIN)
+    ui.operator.perform("next")
+    ui.tick(MIN)
+    feed.add({"gmv": 990, "orders": 100, "online": 2500}, "manual")
+    ui.tick(0)
+    model = ui.operator.rundown_model
+    row = [model.data(model.index(1, model.COLUMNS.index(c))) for c in ("gmv", "orders", "peak_online")]
+    assert row == ["990", "100", "2,500"]
