@@ -57,7 +57,7 @@ def test_an_alert_lights_the_lamp_marks_the_graphs_and_never_blocks(ui, qtbot):
     feed.judge(ui.runner.now_ms())
     assert "BLUE" in ui.operator.header.lamp.text()
     assert ui.operator.kpi.alerts.count() == 1
-    assert ("alert:blue" in {kind for _, kind in ui.operator.kpi.graphs.markers})
+    assert "alert:blue" in {kind for _, kind, _ in ui.operator.kpi.graphs.markers}
     raised = ui.events(EventKind.ALERT_RAISED)[0].details
     assert raised["rule"] == "traffic-cliff" and raised["segment_index"] == 0
     ui.operator.kpi.alerts.setCurrentRow(0)
@@ -70,8 +70,13 @@ def test_show_events_are_marked_on_the_time_axis(ui, qtbot):
     ui.tick(3 * MIN)
     ui.operator.perform("next")
     ui.operator.perform("lottery_fired")
-    kinds = [kind for _, kind in ui.operator.kpi.graphs.markers]
+    graphs = ui.operator.kpi.graphs
+    kinds = [kind for _, kind, _ in graphs.markers]
     assert kinds.count("segment") == 2 and "lottery" in kinds
+    graphs.refresh()
+    segments = graphs._marker_paths[("traffic", "segment")]
+    assert sorted(set(segments.getData()[0])) == [0.0, 180.0]
+    assert [label.toPlainText() for label in graphs._labels if label.isVisible()] == ["A01", "lottery"]
 
 
 def test_the_graph_windows_show_ten_minutes_an_hour_or_the_whole_show(ui, qtbot):

@@ -66,7 +66,9 @@ class KpiModel:
         for key, value in values.items():
             series = self.series[key]
             if BY_KEY[key].kind is Kind.COUNTER:
-                before = series.value_at(sample.show_ms)
+                last = series.last()
+                before = last[1] if last and last[0] <= sample.show_ms else \
+                    series.value_at(sample.show_ms)
                 if before is not None and value < before:
                     log.info("%s went down from %s to %s (%s): the platform corrected it",
                              key, before, value, sample.source)

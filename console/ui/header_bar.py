@@ -10,6 +10,7 @@ from console.engine.runner import ShowState
 from console.engine.segment_timer import Phase
 from console.timeline import clock_text, countdown_text
 from console.ui import theme
+from console.ui.style import restyle
 
 
 class _Readout(QWidget):
@@ -28,7 +29,7 @@ class _Readout(QWidget):
 
     def show_value(self, text: str, style: str = "") -> None:
         self.value.setText(text)
-        self.value.setStyleSheet(f"font-size: 22px; font-weight: bold; {style}")
+        restyle(self.value, f"font-size: 22px; font-weight: bold; {style}")
 
 
 class HeaderBar(QWidget):
@@ -62,14 +63,14 @@ class HeaderBar(QWidget):
         """The alert lamp: the worst active alert in its colour and words, or all clear."""
         if colour is None:
             self.lamp.setText(self.tr("● No alerts"))
-            self.lamp.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 16px; padding: 0 10px;")
+            restyle(self.lamp, f"color: {theme.TEXT_DIM}; font-size: 16px; padding: 0 10px;")
             return
         names = {"red": self.tr("RED"), "orange": self.tr("ORANGE"), "yellow": self.tr("YELLOW"),
                  "blue": self.tr("BLUE")}
         background = theme.ALERT_COLOURS[colour]
         text = "#000000" if colour in ("orange", "yellow") else "#ffffff"
         self.lamp.setText(f"● {names[colour]}  {title}")
-        self.lamp.setStyleSheet(f"background: {background}; color: {text}; font-size: 16px; "
+        restyle(self.lamp, f"background: {background}; color: {text}; font-size: 16px; "
                                 "font-weight: bold; padding: 4px 10px;")
 
     def update_reading(self, reading: ClockReading) -> None:

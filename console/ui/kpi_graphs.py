@@ -12,7 +12,7 @@ import datetime as dt
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from console.engine.events import Event, EventKind
 from console.engine.runner import ShowRunner
@@ -21,6 +21,8 @@ from console.timeline import clock_text
 from console.ui import theme
 
 MAX_POINTS = 600            # per curve per refresh, whatever the window
+MAX_MARKERS = 60            # event markers drawn at once (the newest in view)
+MAX_LABELS = 8              # of which labelled with their SKU
 REFRESH_MS = 1000
 WINDOWS_MS = {"10min": 10 * 60_000, "1h": 60 * 60_000, "all": None}
 ROLLING_MS = 5 * 60_000     # rates on the graphs are over the last five minutes
@@ -31,6 +33,16 @@ _MARKER_PENS = {
     "flash_sale": pg.mkPen(theme.PRICE, width=2),
     "crisis": pg.mkPen("#ff8a65", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
 }
+
+
+_CURVES_BY_PLOT = {"traffic": ("online", "entries"), "engagement": ("interaction",),
+                   "sales": ("gmv", "gmv_minute"), "conversion": ("conversion",)}
+
+
+def _pen(kind: str):
+    if kind.startswith("alert:"):
+        return pg.mkPen(ALERT_COLOURS.get(kind.split(":", 1)[1], "#ffffff"), width=2)
+    return _MARKER_PENS[kind]
 
 
 class ShowTimeAxis(pg.AxisItem):
@@ -67,23 +79,27 @@ class KpiGraphs(QWidget):
         self.window = "10min"
         self.last_frame_ms = 0.0
         pg.setConfigOptions(antialias=False, background=theme.PANEL, foreground=theme.TEXT_DIM)
-        self.layout_widget = pg.GraphicsLayoutWidget()
         self.plots = {}
+        self.views = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
         titles = (("traffic", self.tr("Online viewers · entries per minute")),
                   ("engagement", self.tr("Interaction rate (people, last 5 min) %")),
                   ("sales", self.tr("GMV (¥, cumulative) · per minute")),
                   ("conversion", self.tr("Conversion (people, last 5 min) %")))
         for position, (key, title) in enumerate(titles):
-            plot = self.layout_widget.addPlot(row=position // 2, col=position % 2,
-                                              axisItems={"bottom": ShowTimeAxis("bottom")})
+            # One view per graph, refreshed in turn: a repaint of one costs a quarter of all four.
+            view = pg.PlotWidget(axisItems={"bottom": ShowTimeAxis("bottom")})
+            plot = view.getPlotItem()
             plot.setTitle(title, color=theme.TEXT_DIM, size="10pt")
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
             plot.setClipToView(True)
-            if position:
-                plot.setXLink(self.plots["traffic"])
+            plot.disableAutoRange()
+            grid.addWidget(view, position // 2, position % 2)
             self.plots[key] = plot
+            self.views[key] = view
         self.curves = {
             "online": self.plots["traffic"].plot(pen=pg.mkPen(theme.ACCENT, width=2)),
             "entries": self.plots["traffic"].plot(pen=pg.mkPen("#009e73", width=1)),
@@ -95,15 +111,20 @@ class KpiGraphs(QWidget):
         self.hover = QLabel(objectName="dim")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.layout_widget, 1)
+        layout.addLayout(grid, 1)
         layout.addWidget(self.hover)
-        self.markers: list[tuple[float, str]] = []      # (show seconds, kind) for tests
-        self._proxy = pg.SignalProxy(self.layout_widget.scene().sigMouseMoved, rateLimit=20,
-                                     slot=self._on_mouse)
+        self.markers: list[tuple[float, str, str]] = []     # (show seconds, kind, label)
+        self._labels: list[pg.TextItem] = []
+        self._marker_paths: dict[tuple[str, str], pg.PlotCurveItem] = {}
+        self._y_bounds: dict[str, tuple[float, float]] = {}
+        self._proxies = [pg.SignalProxy(view.scene().sigMouseMoved, rateLimit=20,
+                                        slot=lambda event, k=key: self._on_mouse(k, event))
+                         for key, view in self.views.items()]
+        self._turn = 0
         self._timer = QTimer(self)
         self._timer.setObjectName("kpi-refresh")
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.setInterval(REFRESH_MS // len(self.plots))
+        self._timer.timeout.connect(self._refresh_next)
         self._timer.start()
 
     def stop(self) -> None:
@@ -128,62 +149,118 @@ class KpiGraphs(QWidget):
             self.mark(event.show_ms, f"alert:{d['colour']}", "")
 
     def mark(self, show_ms: int, kind: str, label: str) -> None:
-        x = show_ms / 1000
-        if kind.startswith("alert:"):
-            pen = pg.mkPen(ALERT_COLOURS.get(kind.split(":", 1)[1], "#ffffff"), width=2)
-        else:
-            pen = _MARKER_PENS[kind]
-        for name, plot in self.plots.items():
-            text = label if name == "traffic" and label else None
-            line = pg.InfiniteLine(pos=x, angle=90, pen=pen, movable=False, label=text,
-                                   labelOpts={"position": 0.92, "color": theme.TEXT_DIM})
-            plot.addItem(line, ignoreBounds=True)
-        self.markers.append((x, kind))
+        self.markers.append((show_ms / 1000, kind, label))
+
+    def _draw_markers(self, name: str, t0: int, t1: int) -> None:
+        """Only the markers in view, as one path per kind of marker; the top-left graph
+        also labels the newest few. A six-hour show's hundreds of events cost no more to
+        draw than the first ten minutes'."""
+        visible = [m for m in self.markers if t0 / 1000 <= m[0] <= t1 / 1000][-MAX_MARKERS:]
+        if name == "traffic":
+            self._draw_labels([m for m in visible if m[2]][-MAX_LABELS:])
+        low, high = self._y_bounds.get(name, (0.0, 1.0))
+        for kind in {kind for _, kind, _ in self.markers}:
+            xs = np.array([x for x, k, _ in visible if k == kind], dtype=float)
+            curve = self._marker_paths.get((name, kind))
+            if curve is None:
+                curve = pg.PlotCurveItem(pen=_pen(kind), connect="pairs")
+                self.plots[name].addItem(curve, ignoreBounds=True)
+                self._marker_paths[(name, kind)] = curve
+            curve.setData(np.repeat(xs, 2), np.tile([low, high], len(xs)))
+
+    def _draw_labels(self, labelled) -> None:
+        plot = self.plots["traffic"]
+        pool = self._labels
+        while len(pool) < len(labelled):
+            text = pg.TextItem(color=theme.TEXT_DIM, anchor=(0, 0))
+            plot.addItem(text, ignoreBounds=True)
+            pool.append(text)
+        high = self._y_bounds.get("traffic", (0.0, 1.0))[1]
+        for item, (x, _, label) in zip(pool, labelled):
+            if getattr(item, "marker", None) != (x, label, high):   # only what changed costs
+                item.setText(label)
+                item.setPos(x, high)
+                item.marker = (x, label, high)
+            if not item.isVisible():
+                item.show()
+        for item in pool[len(labelled):]:
+            if item.isVisible():
+                item.hide()
 
     # -- drawing -----------------------------------------------------------------------
     def refresh(self) -> None:
+        """Redraw every graph now (window changes, tests); the timer does one at a time."""
+        for name in self.plots:
+            self.refresh_plot(name)
+
+    def _refresh_next(self) -> None:
+        names = list(self.plots)
+        self.refresh_plot(names[self._turn % len(names)])
+        self._turn += 1
+
+    def refresh_plot(self, name: str) -> None:
+        if not self.isVisible():
+            return                                       # nobody is looking: skip the work
         start = pg.QtCore.QElapsedTimer()
         start.start()
         now = self.runner.now_ms()
         span = WINDOWS_MS[self.window]
         t0 = 0 if span is None else max(0, now - span)
         t1 = max(now, t0 + 60_000)
-        self._line("online", t0, t1)
-        times = np.linspace(t0, t1, min(MAX_POINTS, max(2, (t1 - t0) // 1000)), dtype=np.int64)
+        # Always the same number of points, at minute 1 as at hour 6: the cost is flat.
+        times = np.linspace(t0, t1, MAX_POINTS, dtype=np.int64)
         xs = times / 1000
-        self._set("entries", xs, self._per_minute("entries", times))
-        self._set("interaction", xs, _rolling_rate(self.model, "interacting", "viewers", times,
-                                                   ROLLING_MS))
-        self._line("gmv", t0, t1)
-        self._set("gmv_minute", xs, self._per_minute("gmv", times))
-        self._set("conversion", xs, _rolling_rate(self.model, "buyers", "viewers", times,
-                                                  ROLLING_MS))
-        self.plots["traffic"].setXRange(t0 / 1000, t1 / 1000, padding=0)
-        for plot in self.plots.values():
-            plot.enableAutoRange(axis="y")
+        if name == "traffic":
+            self._set("online", xs, self._values_at("online", times))
+            self._set("entries", xs, self._per_minute("entries", times))
+        elif name == "engagement":
+            self._set("interaction", xs, _rolling_rate(self.model, "interacting", "viewers",
+                                                       times, ROLLING_MS))
+        elif name == "sales":
+            self._set("gmv", xs, self._values_at("gmv", times))
+            self._set("gmv_minute", xs, self._per_minute("gmv", times))
+        else:
+            self._set("conversion", xs, _rolling_rate(self.model, "buyers", "viewers", times,
+                                                      ROLLING_MS))
+        self._draw_markers(name, t0, t1)
+        plot = self.plots[name]
+        # Ranges set here, once: pyqtgraph's auto-range would repaint the graph a second time.
+        low, high = self._y_bounds.get(name, (0.0, 1.0))
+        plot.setXRange(t0 / 1000, t1 / 1000, padding=0, update=False)
+        plot.setYRange(low, high if high > low else low + 1, padding=0.04)
         self.last_frame_ms = start.nsecsElapsed() / 1e6
 
-    def _line(self, key: str, t0: int, t1: int) -> None:
-        times, values = self.model.series[key].window(t0, t1, MAX_POINTS)
-        self.curves[key].setData(times / 1000, values)
-
-    def _per_minute(self, key: str, times: np.ndarray) -> np.ndarray:
+    def _values_at(self, key: str, times: np.ndarray) -> np.ndarray:
+        """The latest reading at or before each time (NaN before the first)."""
         series = self.model.series[key]
         if not len(series):
             return np.full(len(times), np.nan)
+        idx = np.searchsorted(series.times, times, side="right") - 1
+        return np.where(idx >= 0, series.values[np.clip(idx, 0, None)], np.nan)
 
-        def at(moments):
-            idx = np.searchsorted(series.times, moments, side="right") - 1
-            return np.where(idx >= 0, series.values[np.clip(idx, 0, None)], 0.0)
-        return at(times) - at(times - 60_000)
+    def _per_minute(self, key: str, times: np.ndarray) -> np.ndarray:
+        now = self._values_at(key, times)
+        return now - np.nan_to_num(self._values_at(key, times - 60_000))
 
     def _set(self, key: str, xs: np.ndarray, ys: np.ndarray) -> None:
         finite = np.isfinite(ys)
         self.curves[key].setData(xs[finite], ys[finite])
+        self._note_bounds(key, ys[finite])
 
-    def _on_mouse(self, event) -> None:
+    def _note_bounds(self, key: str, values: np.ndarray) -> None:
+        """Track each graph's data range, so its marker lines span it."""
+        name = next(n for n, keys in _CURVES_BY_PLOT.items() if key in keys)
+        finite = values[np.isfinite(values)]
+        low, high = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
+        if key == _CURVES_BY_PLOT[name][0]:
+            self._y_bounds[name] = (low, high)
+        else:
+            old = self._y_bounds.get(name, (low, high))
+            self._y_bounds[name] = (min(old[0], low), max(old[1], high))
+
+    def _on_mouse(self, name: str, event) -> None:
         position = event[0]
-        plot = self.plots["traffic"]
+        plot = self.plots[name]
         if not plot.sceneBoundingRect().contains(position):
             return
         x = plot.vb.mapSceneToView(position).x()

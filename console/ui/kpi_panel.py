@@ -14,6 +14,7 @@ from console.kpi.model import SampleError
 from console.kpi.quick_entry import parse_quick_entry
 from console.timeline import clock_text
 from console.ui import theme
+from console.ui.style import restyle
 from console.ui.kpi_graphs import KpiGraphs
 
 CHANGE_MS = 5 * 60_000
@@ -37,7 +38,7 @@ class _Tile(QWidget):
         self.value.setText(value)
         colour = theme.TEXT_DIM if rising is None else ("#009e73" if rising else "#d55e00")
         self.change.setText(change)
-        self.change.setStyleSheet(f"color: {colour};")
+        restyle(self.change, f"color: {colour};")
 
 
 class KpiPanel(QWidget):
@@ -87,9 +88,14 @@ class KpiPanel(QWidget):
         charts = QVBoxLayout()
         charts.addLayout(windows)
         charts.addWidget(self.graphs, 1)
+        # A fixed-width side: numbers changing width must not re-lay out (and so repaint)
+        # the graphs ten times a second.
+        side_widget = QWidget()
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(380)
         layout = QHBoxLayout(self)
-        layout.addLayout(side, 2)
-        layout.addLayout(charts, 5)
+        layout.addWidget(side_widget)
+        layout.addLayout(charts, 1)
         feed.alert_listeners.append(self.on_alert)
         self.refresh()
 

@@ -10,6 +10,7 @@ from console.engine.lottery import CueState
 from console.engine.runner import ShowRunner
 from console.timeline import countdown_text
 from console.ui import theme
+from console.ui.style import restyle
 
 
 class LotteryBanner(QLabel):
@@ -35,7 +36,7 @@ class LotteryBanner(QLabel):
             self.setText(self.tr("★ LOTTERY #%1 DUE%2   ·   L fired   P postpone   K skip")
                          .replace("%1", str(cue.number)).replace("%2", wait))
             colours = (background, text) if flash_on else (text, background)
-            self.setStyleSheet(f"background: {colours[0]}; color: {colours[1]}; font-size: 24px; "
+            restyle(self, f"background: {colours[0]}; color: {colours[1]}; font-size: 24px; "
                                f"font-weight: bold; padding: 10px; border: 3px solid {background};")
             self.show()
         elif cue.state is CueState.WARNING:
@@ -43,7 +44,7 @@ class LotteryBanner(QLabel):
             self.setText(self.tr("★ Lottery #%1 in %2 — get the prizes ready")
                          .replace("%1", str(cue.number))
                          .replace("%2", countdown_text(cue.due_ms - now)))
-            self.setStyleSheet(f"color: {background}; font-size: 20px; font-weight: bold; "
+            restyle(self, f"color: {background}; font-size: 20px; font-weight: bold; "
                                f"padding: 6px; border: 2px solid {background};")
             self.show()
         else:

@@ -101,6 +101,7 @@ class OperatorWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._flash_on = True
+        self._last_second = -1
         self._storage_failing = False
         self.restore_layout()
         self.refresh_all()
@@ -387,7 +388,7 @@ class OperatorWindow(QMainWindow):
 
     def _on_presenter_changed(self) -> None:
         self.crisis.show_pushed(self.controller.board.crisis)
-        self.presenter.view.update()
+        self.presenter.view.refresh()
 
     def _on_storage_failed(self, message: str) -> None:
         self._storage_failing = True
@@ -401,9 +402,13 @@ class OperatorWindow(QMainWindow):
         self.header.update_reading(read_clock(self.runner))
         self.card.refresh_clock()
         self.banner.refresh(self._flash_on)
-        self.rundown_model.refresh()
-        self.kpi.refresh()
-        self.presenter.view.update()
+        second = self.runner.now_ms() // 1000
+        slow = second != self._last_second          # figures and sales: once a second is plenty
+        self._last_second = second
+        self.rundown_model.refresh(with_sales=slow)
+        if slow:
+            self.kpi.refresh()
+        self.presenter.view.refresh()
         if self._storage_failing and not self.controller.session.log.backlog:
             self._storage_failing = False
             self.storage_label.setText(self.tr("Saved again: every event is on disk."))

@@ -7,6 +7,9 @@ picture can be mirrored for a teleprompter glass. What to show comes from
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+
 from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -25,17 +28,27 @@ def fitted_font(text: str, rect: QRectF, base: QFont, max_px: int, bold: bool = 
     """The largest font (up to `max_px`) in which `text` fits `rect`, wrapping words."""
     font = QFont(base)
     font.setBold(bold)
+    font.setPixelSize(_fitted_px(text, round(rect.width()), round(rect.height()),
+                                 base.family(), max_px, bold))
+    return font
+
+
+@functools.lru_cache(maxsize=512)
+def _fitted_px(text: str, width: int, height: int, family: str, max_px: int, bold: bool) -> int:
+    # The same texts are painted ten times a second; measure each size once.
+    font = QFont(family)
+    font.setBold(bold)
+    rect = QRectF(0, 0, width, height)
     low, high = 8, max(8, max_px)
     while low < high:
         middle = (low + high + 1) // 2
         font.setPixelSize(middle)
         bounds = QFontMetricsF(font).boundingRect(rect, int(_FLAGS), text)
-        if bounds.width() <= rect.width() and bounds.height() <= rect.height():
+        if bounds.width() <= width and bounds.height() <= height:
             low = middle
         else:
             high = middle - 1
-    font.setPixelSize(low)
-    return font
+    return low
 
 
 class PresenterView(QWidget):
@@ -46,6 +59,7 @@ class PresenterView(QWidget):
         self.controller = controller
         self.mirror = False
         self.flash_on = True
+        self._painted = None
         self.setObjectName("presenter-view")
         self.setMinimumSize(640, 360)
         self._flash = QTimer(self)
@@ -60,7 +74,18 @@ class PresenterView(QWidget):
     def _toggle_flash(self) -> None:
         self.flash_on = not self.flash_on
         self.flashed.emit(self.flash_on)
-        self.update()
+        if self.state().takeover is Takeover.LOTTERY:
+            self.update()                              # only the lottery takeover blinks
+
+    def refresh(self) -> None:
+        """Repaint only when what the host sees changes (about once a second), not per tick."""
+        state = self.state()
+        shown = lambda ms: None if ms is None else countdown_text(ms)      # noqa: E731
+        signature = (dataclasses.replace(state, remaining_ms=None, lottery_in_ms=None),
+                     shown(state.remaining_ms), shown(state.lottery_in_ms), self.mirror)
+        if signature != self._painted:
+            self._painted = signature
+            self.update()
 
     def stop(self) -> None:
         self._flash.stop()

@@ -96,14 +96,19 @@ class RundownModel(QAbstractTableModel):
         value = None if sale is None else getattr(sale, column)
         return "" if value is None else f"{value:,.0f}"
 
-    def refresh(self) -> None:
-        """Recompute every row; cheap (a few hundred rows) and keeps the view honest."""
+    def refresh(self, with_sales: bool = True) -> None:
+        """Recompute the rows; tell the view only about rows whose text changed.
+        What each segment sold is recomputed only when asked (once a second)."""
+        old = self.rows
         self.rows = rundown_rows(self.runner)
-        if self.kpi is not None and self.kpi.count:
+        old_sales = self.sales
+        if with_sales and self.kpi is not None and self.kpi.count:
             self.sales = sales_by_segment(self.kpi, self.runner.runs, self.runner.now_ms())
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self.rows) - 1, len(self.COLUMNS) - 1))
+        changed = [i for i, row in enumerate(self.rows)
+                   if i >= len(old) or row != old[i] or self.sales.get(i) != old_sales.get(i)]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], len(self.COLUMNS) - 1))
 
     def current_row(self) -> int | None:
         return self.runner.current_index
@@ -120,10 +125,11 @@ class RundownView(QTableView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)     # keys belong to the show, not the table
         self.verticalHeader().hide()
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        title = RundownModel.COLUMNS.index("title")
-        header.setSectionResizeMode(title, QHeaderView.ResizeMode.Interactive)
-        self.setColumnWidth(title, 170)
+        # Sized once, not to contents on every change: measuring every cell of a long
+        # rundown ten times a second would stall the show's timer.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.resizeColumnsToContents()
+        self.setColumnWidth(RundownModel.COLUMNS.index("title"), 170)
         self._last_current: int | None = None
 
     def follow_current(self) -> None:

@@ -11,6 +11,7 @@ from console.engine.runner import ShowRunner, ShowState
 from console.engine.segment_timer import Phase
 from console.timeline import countdown_text
 from console.ui import theme
+from console.ui.style import restyle
 from console.ui.labels import kind_name, phase_name
 
 
@@ -128,18 +129,19 @@ class SegmentCard(QWidget):
         phase, remaining = self.runner.phase(), self.runner.remaining_ms()
         if phase is None:
             self.countdown.setText("–")
-            self.countdown.setStyleSheet("font-size: 96px; font-weight: bold;")
+            restyle(self.countdown, "font-size: 96px; font-weight: bold;")
             self.phase.setText("")
             return
         background, text = theme.PHASE_COLOURS[phase]
         self.countdown.setText(countdown_text(remaining))
         inverted = phase is Phase.OVERTIME
-        self.countdown.setStyleSheet(
+        restyle(
+            self.countdown,
             "font-size: 110px; font-weight: bold; border-radius: 8px; "
             + (f"background: {background}; color: {text};" if inverted else f"color: {background};"))
         label = f"{theme.PHASE_SYMBOLS[phase]} {phase_name(phase)}"
         if self.runner.state is ShowState.HOLD:
             label += "  ·  " + self.tr("ON HOLD")
         self.phase.setText(label)
-        self.phase.setStyleSheet(f"font-size: 24px; font-weight: bold; background: {background}; "
+        restyle(self.phase, f"font-size: 24px; font-weight: bold; background: {background}; "
                                  f"color: {text}; padding: 4px;")
