@@ -36,7 +36,8 @@ _MARKER_PENS = {
 
 
 _CURVES_BY_PLOT = {"traffic": ("online", "entries"), "engagement": ("interaction",),
-                   "sales": ("gmv", "gmv_minute"), "conversion": ("conversion",)}
+                   "sales": ("gmv", "gmv_minute"), "conversion": ("conversion",),
+                   "orders": ("orders", "orders_minute"), "aov": ("aov",)}
 
 
 def _pen(kind: str):
@@ -85,8 +86,10 @@ class KpiGraphs(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         titles = (("traffic", self.tr("Online viewers · entries per minute")),
                   ("engagement", self.tr("Interaction rate (people, last 5 min) %")),
+                  ("conversion", self.tr("Conversion (people, last 5 min) %")),
                   ("sales", self.tr("GMV (¥, cumulative) · per minute")),
-                  ("conversion", self.tr("Conversion (people, last 5 min) %")))
+                  ("orders", self.tr("Orders (cumulative) · per minute")),
+                  ("aov", self.tr("Average order value (¥, last 5 min)")))
         for position, (key, title) in enumerate(titles):
             # One view per graph, refreshed in turn: a repaint of one costs a quarter of all four.
             view = pg.PlotWidget(axisItems={"bottom": ShowTimeAxis("bottom")})
@@ -97,7 +100,7 @@ class KpiGraphs(QWidget):
             plot.hideButtons()
             plot.setClipToView(True)
             plot.disableAutoRange()
-            grid.addWidget(view, position // 2, position % 2)
+            grid.addWidget(view, position // 3, position % 3)
             self.plots[key] = plot
             self.views[key] = view
         self.curves = {
@@ -107,6 +110,9 @@ class KpiGraphs(QWidget):
             "gmv": self.plots["sales"].plot(pen=pg.mkPen(theme.PRICE, width=2)),
             "gmv_minute": self.plots["sales"].plot(pen=pg.mkPen("#e69f00", width=1)),
             "conversion": self.plots["conversion"].plot(pen=pg.mkPen("#009e73", width=2)),
+            "orders": self.plots["orders"].plot(pen=pg.mkPen(theme.ACCENT, width=2)),
+            "orders_minute": self.plots["orders"].plot(pen=pg.mkPen("#009e73", width=1)),
+            "aov": self.plots["aov"].plot(pen=pg.mkPen(theme.PRICE, width=2)),
         }
         self.hover = QLabel(objectName="dim")
         layout = QVBoxLayout(self)
@@ -219,6 +225,12 @@ class KpiGraphs(QWidget):
         elif name == "sales":
             self._set("gmv", xs, self._values_at("gmv", times))
             self._set("gmv_minute", xs, self._per_minute("gmv", times))
+        elif name == "orders":
+            self._set("orders", xs, self._values_at("orders", times))
+            self._set("orders_minute", xs, self._per_minute("orders", times))
+        elif name == "aov":
+            self._set("aov", xs, _rolling_rate(self.model, "gmv", "orders", times, ROLLING_MS,
+                                               scale=1.0))
         else:
             self._set("conversion", xs, _rolling_rate(self.model, "buyers", "viewers", times,
                                                       ROLLING_MS))

@@ -331,6 +331,14 @@
         <translation>成交转化率（人数，近 5 分钟）%</translation>
     </message>
     <message>
+        <source>Orders (cumulative) · per minute</source>
+        <translation>订单数（累计）· 每分钟</translation>
+    </message>
+    <message>
+        <source>Average order value (¥, last 5 min)</source>
+        <translation>客单价（元，近 5 分钟）</translation>
+    </message>
+    <message>
         <source>lottery</source>
         <translation>抽奖</translation>
     </message>
