@@ -76,7 +76,7 @@ def test_show_events_are_marked_on_the_time_axis(ui, qtbot):
     graphs.refresh()
     segments = graphs._marker_paths[("traffic", "segment")]
     assert sorted(set(segments.getData()[0])) == [0.0, 180.0]
-    assert [label.toPlainText() for label in graphs._labels if label.isVisible()] == ["A01", "lottery"]
+    assert [label for _, label in graphs._label_ticks] == ["A01", "lottery"]
 
 
 def test_the_graph_windows_show_ten_minutes_an_hour_or_the_whole_show(ui, qtbot):

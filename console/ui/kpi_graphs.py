@@ -22,7 +22,7 @@ from console.ui import theme
 
 MAX_POINTS = 600            # per curve per refresh, whatever the window
 MAX_MARKERS = 60            # event markers drawn at once (the newest in view)
-MAX_LABELS = 8              # of which labelled with their SKU
+MAX_LABELS = 12             # of which labelled with their SKU
 REFRESH_MS = 1000
 WINDOWS_MS = {"10min": 10 * 60_000, "1h": 60 * 60_000, "all": None}
 ROLLING_MS = 5 * 60_000     # rates on the graphs are over the last five minutes
@@ -103,6 +103,9 @@ class KpiGraphs(QWidget):
             grid.addWidget(view, position // 3, position % 3)
             self.plots[key] = plot
             self.views[key] = view
+        top = self.plots["traffic"].getAxis("top")
+        self.plots["traffic"].showAxis("top")
+        top.setStyle(showValues=True, tickLength=4)
         self.curves = {
             "online": self.plots["traffic"].plot(pen=pg.mkPen(theme.ACCENT, width=2)),
             "entries": self.plots["traffic"].plot(pen=pg.mkPen("#009e73", width=1)),
@@ -120,7 +123,7 @@ class KpiGraphs(QWidget):
         layout.addLayout(grid, 1)
         layout.addWidget(self.hover)
         self.markers: list[tuple[float, str, str]] = []     # (show seconds, kind, label)
-        self._labels: list[pg.TextItem] = []
+        self._label_ticks: list[tuple[float, str]] = []
         self._marker_paths: dict[tuple[str, str], pg.PlotCurveItem] = {}
         self._y_bounds: dict[str, tuple[float, float]] = {}
         self._proxies = [pg.SignalProxy(view.scene().sigMouseMoved, rateLimit=20,
@@ -175,23 +178,11 @@ class KpiGraphs(QWidget):
             curve.setData(np.repeat(xs, 2), np.tile([low, high], len(xs)))
 
     def _draw_labels(self, labelled) -> None:
-        plot = self.plots["traffic"]
-        pool = self._labels
-        while len(pool) < len(labelled):
-            text = pg.TextItem(color=theme.TEXT_DIM, anchor=(0, 0))
-            plot.addItem(text, ignoreBounds=True)
-            pool.append(text)
-        high = self._y_bounds.get("traffic", (0.0, 1.0))[1]
-        for item, (x, _, label) in zip(pool, labelled):
-            if getattr(item, "marker", None) != (x, label, high):   # only what changed costs
-                item.setText(label)
-                item.setPos(x, high)
-                item.marker = (x, label, high)
-            if not item.isVisible():
-                item.show()
-        for item in pool[len(labelled):]:
-            if item.isVisible():
-                item.hide()
+        """Labels as the ticks of a top axis: one cached picture, not an item per label."""
+        ticks = [(x, label) for x, _, label in labelled]
+        if ticks != self._label_ticks:
+            self._label_ticks = ticks
+            self.plots["traffic"].getAxis("top").setTicks([ticks, []])
 
     # -- drawing -----------------------------------------------------------------------
     def refresh(self) -> None:

@@ -1,0 +1,83 @@
+"""Benchmark: drawing cost of the KPI graphs alone, minute 1 against hour 6.
+
+    .venv/bin/python scripts/bench_graphs.py
+
+The graphs are given a minute of figures with one marker, then six hours
+(21,600 samples) with 300 markers, and each graph is refreshed and repainted
+synchronously, nothing else running. This isolates "does drawing cost grow with
+the length of the show" from the rest of the console's work (bench_kpi.py
+measures the whole console live).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from console.clock import FakeClock  # noqa: E402
+from console.engine import ShowRunner  # noqa: E402
+from console.kpi.model import KpiModel, Sample  # noqa: E402
+from console.resources import sample_show_path  # noqa: E402
+from console.script import load_show  # noqa: E402
+from console.ui.kpi_graphs import KpiGraphs  # noqa: E402
+
+COUNTERS = ("entries", "viewers", "interacting", "buyers", "orders", "gmv")
+
+
+def noisy_model(seconds: int) -> KpiModel:
+    model, rng = KpiModel(), random.Random(1)
+    totals = dict.fromkeys(COUNTERS, 0.0)
+    for t in range(seconds):
+        for key in totals:
+            totals[key] += rng.random() * 5
+        model.add(Sample(t * 1000, {"online": 3000 + rng.gauss(0, 100), **totals}, "bench"))
+    return model
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    clock = FakeClock()
+    runner = ShowRunner(load_show(sample_show_path()).show, clock)
+    runner.start_show()
+    results = {}
+    for label, seconds, markers in (("minute 1", 60, 1), ("hour 6", 21_600, 300)):
+        graphs = KpiGraphs(runner, noisy_model(seconds))
+        graphs.stop()
+        graphs.resize(1100, 450)
+        graphs.show()
+        for n in range(markers):
+            graphs.mark(n * 72_000, "segment", f"A{n % 30:02d}")
+        clock.advance(seconds * 1000 - runner.now_ms())
+        app.processEvents()
+        graphs.refresh()                                  # warm-up: fonts, axis pictures
+        app.processEvents()
+        for window in ("10min", "1h", "all"):
+            graphs.window = window
+            times = []
+            for n in range(36):
+                name = list(graphs.plots)[n % len(graphs.plots)]
+                start = time.perf_counter()
+                graphs.refresh_plot(name)
+                graphs.views[name].viewport().repaint()
+                times.append((time.perf_counter() - start) * 1000)
+            results[(label, window)] = statistics.median(times)
+        graphs.close()
+    for label in ("minute 1", "hour 6"):
+        print(f"graph frame at {label}: " + ", ".join(
+            f"{w} {results[(label, w)]:.2f} ms" for w in ("10min", "1h", "all")))
+    print("hour 6 / minute 1: " + ", ".join(
+        f"{w} {results[('hour 6', w)] / results[('minute 1', w)]:.2f}" for w in ("10min", "1h", "all")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
