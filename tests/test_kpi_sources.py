@@ -13,7 +13,7 @@ from console.engine import Autopilot
 from console.errors import KnownError
 from console.kpi.follow import FileFollower
 from console.kpi.ingest import MAX_BODY, IngestServer
-from console.kpi.model import KpiModel, Sample
+from console.kpi.model import Sample
 from console.kpi.replay import Replay
 from console.kpi.simulator import Simulator
 from console.session import open_session

@@ -69,23 +69,22 @@ class KpiFeed:
         count = 0
         for source in self.timed:
             for show_ms, values in source.poll(now):
-                count += self._safely(lambda: self.add(values, source.source, show_ms=show_ms))
+                count += self._safely(values, source.source, show_ms=show_ms)
         for follower in self.followers:
             for row in follower.poll():
-                count += self._safely(lambda: self.add(row.values, follower.source, at=row.at))
+                count += self._safely(row.values, follower.source, at=row.at)
         if self.ingest is not None:
             for item in self.ingest.drain():
-                count += self._safely(lambda: self.add(item.values, item.source, at=item.at))
+                count += self._safely(item.values, item.source, at=item.at)
         if count or now - self._judged_ms >= JUDGE_EVERY_MS:
             self.judge(now)
         return count
 
-    @staticmethod
-    def _safely(add: Callable[[], Sample]) -> int:
+    def _safely(self, values: dict, source: str, **when) -> int:
         try:
-            add()
+            self.add(values, source, **when)
         except SampleError as exc:             # validated at the door; this is a late surprise
-            log.warning("sample dropped: %s", exc)
+            log.warning("sample dropped from %s: %s", source, exc)
             return 0
         return 1
 

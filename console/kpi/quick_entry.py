@@ -28,6 +28,7 @@ def parse_number(text: str) -> float:
 def parse_quick_entry(text: str) -> dict[str, float]:
     values: dict[str, float] = {}
     pending: str | None = None
+    pending_word = ""
     for word, number in _TOKEN.findall(text):
         if word:
             if pending is not None:

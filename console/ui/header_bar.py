@@ -3,33 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from console.engine.rundown import ClockReading
 from console.engine.runner import ShowState
 from console.engine.segment_timer import Phase
 from console.timeline import clock_text, countdown_text
 from console.ui import theme
+from console.ui.readout import Readout
 from console.ui.style import restyle
-
-
-class _Readout(QWidget):
-    """A caption over a big value."""
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setSpacing(0)
-        self.caption = QLabel(caption, objectName="dim")
-        self.value = QLabel("–")
-        self.value.setStyleSheet("font-size: 22px; font-weight: bold;")
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-
-    def show_value(self, text: str, style: str = "") -> None:
-        self.value.setText(text)
-        restyle(self.value, f"font-size: 22px; font-weight: bold; {style}")
 
 
 class HeaderBar(QWidget):
@@ -46,11 +28,11 @@ class HeaderBar(QWidget):
                                  "font-size: 20px; font-weight: bold; padding: 6px 10px;")
         self.badge.setText(self.tr("REHEARSAL ×%1").replace("%1", f"{speed:g}") if rehearsal
                            else self.tr("● LIVE"))
-        self.show_clock = _Readout(self.tr("Show"))
-        self.row = _Readout(self.tr("Row (this segment)"))
-        self.over_under = _Readout(self.tr("Over / under"))
-        self.end = _Readout(self.tr("Projected end"))
-        self.lottery = _Readout(self.tr("Next lottery"))
+        self.show_clock = Readout(self.tr("Show"), 22)
+        self.row = Readout(self.tr("Row (this segment)"), 22)
+        self.over_under = Readout(self.tr("Over / under"), 22)
+        self.end = Readout(self.tr("Projected end"), 22)
+        self.lottery = Readout(self.tr("Next lottery"), 22)
         self.lamp = QLabel(self.tr("● No alerts"))
         self.lamp.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 16px; padding: 0 10px;")
         layout.addWidget(self.badge)

@@ -14,31 +14,16 @@ from console.kpi.model import SampleError
 from console.kpi.quick_entry import parse_quick_entry
 from console.timeline import clock_text
 from console.ui import theme
-from console.ui.style import restyle
 from console.ui.kpi_graphs import KpiGraphs
+from console.ui.readout import Readout
 
 CHANGE_MS = 5 * 60_000
 
 
-class _Tile(QWidget):
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(f"background: {theme.PANEL};")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(0)
-        self.caption = QLabel(caption, objectName="dim")
-        self.value = QLabel("–")
-        self.value.setStyleSheet("font-size: 26px; font-weight: bold;")
-        self.change = QLabel(objectName="dim")
-        for widget in (self.caption, self.value, self.change):
-            layout.addWidget(widget)
-
-    def display(self, value: str, change: str, rising: bool | None) -> None:
-        self.value.setText(value)
-        colour = theme.TEXT_DIM if rising is None else ("#009e73" if rising else "#d55e00")
-        self.change.setText(change)
-        restyle(self.change, f"color: {colour};")
+def _tile(caption: str) -> Readout:
+    tile = Readout(caption, 26, with_change=True)
+    tile.setStyleSheet(f"background: {theme.PANEL};")
+    return tile
 
 
 class KpiPanel(QWidget):
@@ -49,7 +34,7 @@ class KpiPanel(QWidget):
         self.feed = feed
         self.model = feed.model
         self.runner = feed.runner
-        self.tiles = {key: _Tile(caption) for key, caption in (
+        self.tiles = {key: _tile(caption) for key, caption in (
             ("online", self.tr("Online")), ("gmv", self.tr("GMV ¥")),
             ("orders", self.tr("Orders")), ("conversion", self.tr("Conversion (people)")),
             ("interaction_rate", self.tr("Interaction (people)")), ("aov", self.tr("Avg order ¥")))}
@@ -140,16 +125,16 @@ class KpiPanel(QWidget):
         for key in ("online", "gmv", "orders"):
             value, earlier = self.model.value_at(key, now), self.model.value_at(key, before)
             if value is None:
-                self.tiles[key].display("–", "", None)
+                self._show(key, "–", "", None)
                 continue
             delta = None if earlier is None else value - earlier
             change = "" if delta is None else self.tr("%1 vs 5 min ago").replace("%1", f"{delta:+,.0f}")
-            self.tiles[key].display(f"{value:,.0f}", change, None if not delta else delta > 0)
+            self._show(key, f"{value:,.0f}", change, None if not delta else delta > 0)
         for key, percent in (("conversion", True), ("interaction_rate", True), ("aov", False)):
             value = metric_value(self.model, key, now)
             earlier = metric_value(self.model, key, before) if before > 0 else None
             if value is None:
-                self.tiles[key].display("–", "", None)
+                self._show(key, "–", "", None)
                 continue
             text = f"{value:.1%}" if percent else f"{value:,.0f}"
             change = ""
@@ -157,9 +142,13 @@ class KpiPanel(QWidget):
                 delta = value - earlier
                 change = (self.tr("%1 pts vs 5 min ago").replace("%1", f"{delta * 100:+.1f}")
                           if percent else self.tr("%1 vs 5 min ago").replace("%1", f"{delta:+,.0f}"))
-            self.tiles[key].display(text, change, None if earlier is None or value == earlier
-                                 else value > earlier)
+            self._show(key, text, change, None if earlier is None or value == earlier
+                       else value > earlier)
         self.sources.setText(self._sources_text())
+
+    def _show(self, key: str, value: str, change: str, rising: bool | None) -> None:
+        self.tiles[key].show_value(value)
+        self.tiles[key].show_change(change, rising)
 
     def _sources_text(self) -> str:
         parts = [self.tr("Figures from:")]
