@@ -57,6 +57,13 @@ class Series:
         """Index of the last point at or before `t`, or -1."""
         return int(np.searchsorted(self.times, t, side="right")) - 1
 
+    def values_at(self, times: np.ndarray) -> np.ndarray:
+        """The last value at or before each time; NaN before the first point."""
+        if not self.size:
+            return np.full(len(times), np.nan)
+        idx = np.searchsorted(self.times, times, side="right") - 1
+        return np.where(idx >= 0, self.values[np.clip(idx, 0, None)], np.nan)
+
     def value_at(self, t: int) -> float | None:
         i = self.index_at(t)
         return None if i < 0 else float(self._v[i])
@@ -72,11 +79,3 @@ class Series:
         lo = int(np.searchsorted(self.times, t0, side="right"))
         hi = int(np.searchsorted(self.times, t1, side="right"))
         return None if hi <= lo else float(self._v[lo:hi].max())
-
-    def window(self, t0: int, t1: int, max_points: int) -> tuple[np.ndarray, np.ndarray]:
-        """Points in [t0, t1] (plus the one before, so a line starts at the edge),
-        thinned to at most `max_points` by taking every n-th point."""
-        lo = max(0, int(np.searchsorted(self.times, t0, side="left")) - 1)
-        hi = int(np.searchsorted(self.times, t1, side="right"))
-        step = max(1, -(-(hi - lo) // max_points))
-        return self._t[lo:hi:step], self._v[lo:hi:step]

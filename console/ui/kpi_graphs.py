@@ -57,12 +57,9 @@ def _rolling_rate(model: KpiModel, numerator: str, denominator: str, times_ms: n
                   window_ms: int, scale: float = 100.0) -> np.ndarray:
     """(growth of numerator) ÷ (growth of denominator) over the window ending at each time."""
     def totals(key: str, at: np.ndarray) -> np.ndarray:
-        series = model.series[key]
-        if not len(series):
-            return np.full(len(at), np.nan)
-        idx = np.searchsorted(series.times, at, side="right") - 1
-        out = np.where(idx >= 0, series.values[np.clip(idx, 0, None)], np.nan)
-        return np.where(at <= 0, 0.0, out)
+        # A counter is 0 at go-live even before its first sample.
+        return np.where(at <= 0, 0.0, model.series[key].values_at(at))
+
     start = times_ms - window_ms
     num = totals(numerator, times_ms) - totals(numerator, start)
     den = totals(denominator, times_ms) - totals(denominator, start)
@@ -234,12 +231,7 @@ class KpiGraphs(QWidget):
         self.last_frame_ms = start.nsecsElapsed() / 1e6
 
     def _values_at(self, key: str, times: np.ndarray) -> np.ndarray:
-        """The latest reading at or before each time (NaN before the first)."""
-        series = self.model.series[key]
-        if not len(series):
-            return np.full(len(times), np.nan)
-        idx = np.searchsorted(series.times, times, side="right") - 1
-        return np.where(idx >= 0, series.values[np.clip(idx, 0, None)], np.nan)
+        return self.model.series[key].values_at(times)
 
     def _per_minute(self, key: str, times: np.ndarray) -> np.ndarray:
         now = self._values_at(key, times)
