@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, TextIO
 
 from console.engine.events import Event, EventKind
 from console.engine.rundown import ClockReading
+from console.kpi.derived import metric_value
+from console.kpi.model import KpiModel
 from console.script.model import Show
 
 if TYPE_CHECKING:
@@ -85,8 +87,7 @@ class TimelinePrinter:
         self.out.write("\n".join(lines) + "\n")
         self.out.flush()
 
-    def figures(self, model, now_ms: int) -> None:
-        from console.kpi.derived import metric_value
+    def figures(self, model: KpiModel, now_ms: int) -> None:
         parts = []
         for key, label in (("online", "online"), ("gmv", "GMV ¥"), ("orders", "orders")):
             value = model.value_at(key, now_ms)

@@ -63,6 +63,21 @@ class ShowRunner:
         return self.clock.monotonic_ms() - self._origin
 
     @property
+    def speed(self) -> float:
+        """How much faster than real time show time runs (a rehearsal's speed; 1 live)."""
+        return getattr(self.clock, "speed", 1)
+
+    def utc_at(self, show_ms: int) -> dt.datetime:
+        """The wall-clock moment of a show time, seen from now."""
+        return self.clock.utc_now() - dt.timedelta(milliseconds=(self.now_ms() - show_ms) / self.speed)
+
+    def show_ms_at(self, utc: dt.datetime) -> int:
+        """The show time of a wall-clock moment, seen from now (not after now, not before 0)."""
+        now = self.now_ms()
+        lag_ms = (self.clock.utc_now() - utc).total_seconds() * 1000 * self.speed
+        return max(0, min(now, round(now - lag_ms)))
+
+    @property
     def warning_ms(self) -> int:
         return self.show.defaults.warning_seconds * 1000
 
@@ -276,9 +291,7 @@ class ShowRunner:
         return event
 
     def _emit(self, kind: EventKind, show_ms: int, details: dict) -> Event:
-        lag_ms = (self.now_ms() - show_ms) / getattr(self.clock, "speed", 1)
-        utc = self.clock.utc_now() - dt.timedelta(milliseconds=lag_ms)
-        event = Event(kind, show_ms, utc, details, self._seq + 1)
+        event = Event(kind, show_ms, self.utc_at(show_ms), details, self._seq + 1)
         self._journal(event)          # committed before anyone hears of it
         self._seq = event.seq
         self._apply(event)

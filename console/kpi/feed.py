@@ -47,19 +47,11 @@ class KpiFeed:
     def add(self, values: dict, source: str, at: dt.datetime | None = None,
             show_ms: int | None = None) -> Sample:
         """One sample from any source; SampleError (with the reason) if it is unusable."""
-        when = self.show_time_of(at) if show_ms is None else show_ms
-        sample = self.model.add(Sample(when, values, source, at or self.runner.clock.utc_now()))
+        if show_ms is None:
+            show_ms = self.runner.now_ms() if at is None else self.runner.show_ms_at(at)
+        sample = self.model.add(Sample(show_ms, values, source, at or self.runner.clock.utc_now()))
         self.store(sample)
         return sample
-
-    def show_time_of(self, at: dt.datetime | None) -> int:
-        """Show time for a wall-clock reading time (now when not given)."""
-        now = self.runner.now_ms()
-        if at is None:
-            return now
-        speed = getattr(self.runner.clock, "speed", 1)
-        lag_ms = (self.runner.clock.utc_now() - at).total_seconds() * 1000 * speed
-        return max(0, min(now, round(now - lag_ms)))
 
     def poll(self) -> int:
         """Take in whatever the sources have; returns how many samples arrived."""

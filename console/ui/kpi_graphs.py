@@ -7,8 +7,6 @@ handing it to pyqtgraph, so hour six draws like minute one.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal
@@ -260,8 +258,7 @@ class KpiGraphs(QWidget):
             return
         x = plot.vb.mapSceneToView(position).x()
         show_ms = int(x * 1000)
-        lag_ms = (self.runner.now_ms() - show_ms) / getattr(self.runner.clock, "speed", 1)
-        wall = self.runner.clock.utc_now() - dt.timedelta(milliseconds=lag_ms)
+        wall = self.runner.utc_at(show_ms)
         online = self.model.value_at("online", show_ms)
         gmv = self.model.value_at("gmv", show_ms)
         parts = [self.tr("show %1").replace("%1", clock_text(show_ms)),
