@@ -95,7 +95,7 @@ def measure_lag(app: QApplication, seconds: float) -> list[float]:
     return sorted(lags[1:])
 
 
-def frame_ms(graphs, controller, repeats: int = 18) -> dict[str, float]:
+def frame_ms(graphs, controller, repeats: int = 60) -> dict[str, float]:
     """Median time to refresh one graph and repaint it, for each window, with the show's
     timer paused so that the figure is the drawing, not whatever else the tick does."""
     controller.stop_ticking()

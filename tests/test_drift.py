@@ -45,7 +45,7 @@ def test_eight_hours_with_jitter_and_stalls_end_exactly_on_plan(make_runner, clo
             assert reading.over_under_ms == max(0, now - planned_ends[index])
             checks += 1
     starts = [e.show_ms for e in runner.events if e.kind is EventKind.SEGMENT_STARTED]
-    assert starts == planned_starts                  # zero accumulated error
+    assert starts == list(planned_starts)           # zero accumulated error
     assert runner.runs[-1].ended_ms == show.planned_ms
     assert checks > 20_000
 

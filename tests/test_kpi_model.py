@@ -1,5 +1,7 @@
 """KPI maths: late, partial and out-of-order samples; rates from summed counts."""
 
+import random
+
 import pytest
 
 from console.engine.segment_timer import SegmentRun
@@ -83,6 +85,22 @@ def test_each_pitch_is_credited_with_what_it_sold_and_its_peak():
     assert [(s.index, s.gmv, s.orders, s.peak_online) for s in sales] == [
         (0, 1500, 12, 3000), (1, 3000, 18, 2500), (0, 0, 0, None)]
     assert sales_by_segment(model, runs, 150_000)[0].gmv == 1500
+
+
+def test_attribution_of_many_runs_at_once_matches_one_at_a_time():
+    model, rng = KpiModel(), random.Random(7)
+    gmv = orders = 0.0
+    for t in range(0, 3_600_000, 1_000):
+        gmv, orders = gmv + rng.random() * 100, orders + rng.randint(0, 3)
+        values = {"gmv": gmv, "orders": orders} if t % 7_000 else {"online": rng.randint(1, 9000)}
+        model.add(Sample(t + 400_000, values, "test"))     # nothing before 6:40
+    bounds = sorted(rng.sample(range(0, 4_000_000, 500), 240))
+    runs = [SegmentRun(index=n, planned_ms=90_000, started_ms=a, ended_ms=b)
+            for n, (a, b) in enumerate(zip(bounds[::2], bounds[1::2]))]
+    for sale, run in zip(attribute(model, runs, 4_000_000), runs):
+        assert sale.gmv == model.total_between("gmv", run.started_ms, run.ended_ms)
+        assert sale.orders == model.total_between("orders", run.started_ms, run.ended_ms)
+        assert sale.peak_online == model.peak("online", run.started_ms, run.ended_ms)
 
 
 def test_data_screen_names_map_to_fields():

@@ -4,7 +4,7 @@ import datetime as dt
 
 from console.clock import FakeClock, ScaledClock
 from console.engine import ShowRunner, ShowState
-from console.engine.rundown import RowStatus, read_clock, rundown_rows
+from console.engine.rundown import RowStatus, current_row, read_clock, rundown_rows
 from console.script import load_show_text
 from tests.conftest import show_text
 
@@ -53,6 +53,27 @@ def test_rows_show_actual_start_duration_and_over_under(make_runner, clock):
     assert (rows[0].actual_start_ms, rows[0].actual_ms, rows[0].over_under_ms) == (0, 70_000, 10_000)
     assert (rows[1].planned_start_ms, rows[1].actual_start_ms, rows[1].actual_ms) == (60_000, 70_000, 30_000)
     assert rows[3].actual_ms is None
+
+
+def test_between_events_the_current_row_alone_is_what_changes(make_runner, clock):
+    runner = make_runner(FOUR)
+    runner.start_show()
+    clock.advance(70_000)
+    runner.next()
+    clock.advance(20_000)
+    runner.previous()                         # the opening runs a second time (返场)
+    clock.advance(15_000)
+    before = rundown_rows(runner)
+    clock.advance(4_000)                      # no event: only time passes
+    after = rundown_rows(runner)
+    row = current_row(runner)
+    assert row == after[0] and row.actual_ms == 70_000 + 19_000
+    assert [i for i, (a, b) in enumerate(zip(before, after)) if a != b] == [0]
+
+
+def test_no_current_row_before_the_first_segment_or_after_the_end(make_runner):
+    runner = make_runner(FOUR)
+    assert current_row(runner) is None
 
 
 def test_next_lottery_countdown_runs_on_show_time(make_runner, clock):

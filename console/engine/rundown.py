@@ -38,7 +38,7 @@ def read_clock(runner: ShowRunner) -> ClockReading:
         return ClockReading(runner.state, now if runner.runs else 0, None, None, None,
                             end - show.planned_ms, end, None, None, None)
     remaining = run.remaining_ms(now)
-    after = sum(s.duration_ms for s in show.segments[run.index + 1:])
+    after = show.planned_after_ms(run.index)
     projected = now + max(remaining, 0) + after
     cue = runner.next_lottery()
     return ClockReading(
@@ -98,3 +98,16 @@ def rundown_rows(runner: ShowRunner) -> list[RundownRow]:
         rows.append(RundownRow(index, planned_start, segment.duration_ms, status,
                                starts.get(index), spent.get(index)))
     return rows
+
+
+def current_row(runner: ShowRunner) -> RundownRow | None:
+    """The row of the segment on air, the only one that changes between two events
+    (its time spent grows), so a display can refresh it alone ten times a second."""
+    current = runner.current
+    if current is None:
+        return None
+    now = runner.now_ms()
+    runs = [run for run in runner.runs if run.index == current.index]
+    return RundownRow(current.index, runner.show.planned_starts_ms()[current.index],
+                      runner.show.segments[current.index].duration_ms, RowStatus.CURRENT,
+                      runs[0].started_ms, sum(run.elapsed_ms(now) + run.held_ms for run in runs))

@@ -11,6 +11,8 @@ import dataclasses
 import datetime as dt
 import logging
 import math
+
+import numpy as np
 from typing import Callable
 
 from console.kpi.fields import BY_KEY, KEYS, Kind
@@ -98,6 +100,12 @@ class KpiModel:
             return None
         start = 0.0 if t0 is None or t0 <= 0 else self.series[key].value_at(t0)
         return None if start is None else max(0.0, end - start)
+
+    def totals_between(self, key: str, t0: np.ndarray, t1: np.ndarray) -> np.ndarray:
+        """total_between for many ranges at once (NaN where it would be None)."""
+        series = self.series[key]
+        start = np.where(t0 <= 0, 0.0, series.values_at(t0))
+        return np.maximum(0.0, series.values_at(t1) - start)
 
     def peak(self, key: str, t0: int, t1: int) -> float | None:
         return self.series[key].peak(t0, t1)

@@ -74,6 +74,14 @@ class Series:
         i = self.size - 1
         return int(self._t[i]), float(self._v[i]), int(self._s[i])
 
+    def peaks(self, t0: np.ndarray, t1: np.ndarray) -> np.ndarray:
+        """Highest value in each (t0, t1]; NaN where the range holds no point."""
+        lo = np.searchsorted(self.times, t0, side="right")
+        hi = np.searchsorted(self.times, t1, side="right")
+        values = self.values
+        return np.array([values[a:b].max() if b > a else np.nan for a, b in zip(lo, hi)],
+                        dtype=np.float64)
+
     def peak(self, t0: int, t1: int) -> float | None:
         """Highest value in (t0, t1]."""
         lo = int(np.searchsorted(self.times, t0, side="right"))

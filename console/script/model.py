@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import functools
+import itertools
 
 # The seeds' standard (seed 000, 2.1.1): warm-up done within 3 minutes, every
 # SKU pitch within 90 seconds, a lottery node every 10 minutes.
@@ -98,15 +100,20 @@ class Show:
 
     @property
     def planned_ms(self) -> int:
-        return sum(s.duration_ms for s in self.segments)
+        return self._planned_starts_ms[-1]
 
-    def planned_starts_ms(self) -> list[int]:
+    def planned_starts_ms(self) -> tuple[int, ...]:
         """Planned start of every segment, in show time."""
-        starts, t = [], 0
-        for segment in self.segments:
-            starts.append(t)
-            t += segment.duration_ms
-        return starts
+        return self._planned_starts_ms[:-1]
+
+    def planned_after_ms(self, index: int) -> int:
+        """Planned time of everything after segment `index`."""
+        return self._planned_starts_ms[-1] - self._planned_starts_ms[index + 1]
+
+    @functools.cached_property
+    def _planned_starts_ms(self) -> tuple[int, ...]:
+        # Read ten times a second by the clocks; a show never changes once loaded, so once.
+        return tuple(itertools.accumulate((s.duration_ms for s in self.segments), initial=0))
 
     @property
     def lottery_interval_ms(self) -> int:

@@ -7,6 +7,8 @@ handing it to pyqtgraph, so hour six draws like minute one.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal
@@ -24,6 +26,7 @@ MAX_LABELS = 12             # of which labelled with their SKU
 REFRESH_MS = 1000
 WINDOWS_MS = {"10min": 10 * 60_000, "1h": 60 * 60_000, "all": None}
 ROLLING_MS = 5 * 60_000     # rates on the graphs are over the last five minutes
+_X_STEPS_MS = tuple(s * 1000 for s in (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600))
 ALERT_COLOURS = theme.ALERT_COLOURS
 _MARKER_PENS = {
     "segment": pg.mkPen("#5f6b78", width=1, style=pg.QtCore.Qt.PenStyle.DotLine),
@@ -63,6 +66,27 @@ def _rolling_rate(model: KpiModel, numerator: str, denominator: str, times_ms: n
     den = totals(denominator, times_ms) - totals(denominator, start)
     with np.errstate(invalid="ignore", divide="ignore"):
         return np.where(den > 0, num * scale / den, np.nan)
+
+
+def visible_range(now_ms: int, span_ms: int | None) -> tuple[int, int]:
+    """The x range shown: the window ending a little after now, moved on in steps of
+    about a sixtieth of its width (10 s for the last ten minutes) rather than every
+    refresh. A whole-show window starts at go-live; none is narrower than a minute."""
+    width = max(60_000, now_ms if span_ms is None else min(now_ms, span_ms))
+    step = next((s for s in _X_STEPS_MS if s * 60 >= width), _X_STEPS_MS[-1])
+    t1 = max(60_000, -(-now_ms // step) * step)
+    return (0 if span_ms is None else max(0, t1 - span_ms)), t1
+
+
+def round_range(low: float, high: float) -> tuple[float, float]:
+    """(low, high) widened to multiples of a round unit, between a fifth of the spread
+    and all of it (2 930…3 120 viewers → 2 900…3 150), so the y axis keeps still while
+    the figures move within it."""
+    spread = high - low if high > low else abs(high) or 1.0
+    unit = 10.0 ** math.floor(math.log10(spread))
+    if spread / unit < 2:
+        unit /= 2
+    return math.floor(low / unit) * unit, max(math.ceil(high / unit) * unit, low + unit)
 
 
 class KpiGraphs(QWidget):
@@ -120,6 +144,7 @@ class KpiGraphs(QWidget):
         self.markers: list[tuple[float, str, str]] = []     # (show seconds, kind, label)
         self._label_ticks: list[tuple[float, str]] = []
         self._marker_paths: dict[tuple[str, str], pg.PlotCurveItem] = {}
+        self._marker_drawn: dict[tuple[str, str], tuple] = {}
         self._y_bounds: dict[str, tuple[float, float]] = {}
         self._proxies = [pg.SignalProxy(view.scene().sigMouseMoved, rateLimit=20,
                                         slot=lambda event, k=key: self._on_mouse(k, event))
@@ -164,13 +189,16 @@ class KpiGraphs(QWidget):
             self._draw_labels([m for m in visible if m[2]][-MAX_LABELS:])
         low, high = self._y_bounds.get(name, (0.0, 1.0))
         for kind in {kind for _, kind, _ in self.markers}:
-            xs = np.array([x for x, k, _ in visible if k == kind], dtype=float)
+            xs = tuple(x for x, k, _ in visible if k == kind)
             curve = self._marker_paths.get((name, kind))
             if curve is None:
                 curve = pg.PlotCurveItem(pen=_pen(kind), connect="pairs")
                 self.plots[name].addItem(curve, ignoreBounds=True)
                 self._marker_paths[(name, kind)] = curve
-            curve.setData(np.repeat(xs, 2), np.tile([low, high], len(xs)))
+            drawn = (xs, low, high)
+            if self._marker_drawn.get((name, kind)) != drawn:   # most refreshes: unchanged
+                self._marker_drawn[(name, kind)] = drawn
+                curve.setData(np.repeat(xs, 2), np.tile([low, high], len(xs)))
 
     def _draw_labels(self, labelled) -> None:
         """Labels as the ticks of a top axis: one cached picture, not an item per label."""
@@ -196,11 +224,10 @@ class KpiGraphs(QWidget):
         start = pg.QtCore.QElapsedTimer()
         start.start()
         now = self.runner.now_ms()
-        span = WINDOWS_MS[self.window]
-        t0 = 0 if span is None else max(0, now - span)
-        t1 = max(now, t0 + 60_000)
+        t0, t1 = visible_range(now, WINDOWS_MS[self.window])
         # Always the same number of points, at minute 1 as at hour 6: the cost is flat.
         times = np.linspace(t0, t1, MAX_POINTS, dtype=np.int64)
+        times = np.append(times[times < now], now)        # the curve ends at the present
         xs = times / 1000
         if name == "traffic":
             self._set("online", xs, self._values_at("online", times))
@@ -222,10 +249,12 @@ class KpiGraphs(QWidget):
                                                       ROLLING_MS))
         self._draw_markers(name, t0, t1)
         plot = self.plots[name]
-        # Ranges set here, once: pyqtgraph's auto-range would repaint the graph a second time.
+        # Ranges set here, once: pyqtgraph's auto-range would repaint the graph a second
+        # time. Both move in steps, so most refreshes leave the axes as they were and
+        # their cached pictures are reused (and the numbers on them hold still).
         low, high = self._y_bounds.get(name, (0.0, 1.0))
         plot.setXRange(t0 / 1000, t1 / 1000, padding=0, update=False)
-        plot.setYRange(low, high if high > low else low + 1, padding=0.04)
+        plot.setYRange(low, high, padding=0.04)
         self.last_frame_ms = start.nsecsElapsed() / 1e6
 
     def _values_at(self, key: str, times: np.ndarray) -> np.ndarray:
@@ -241,15 +270,15 @@ class KpiGraphs(QWidget):
         self._note_bounds(key, ys[finite])
 
     def _note_bounds(self, key: str, values: np.ndarray) -> None:
-        """Track each graph's data range, so its marker lines span it."""
+        """Track each graph's y range (its data's, widened to round numbers), so its
+        marker lines span it."""
         name = next(n for n, keys in _CURVES_BY_PLOT.items() if key in keys)
         finite = values[np.isfinite(values)]
         low, high = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
-        if key == _CURVES_BY_PLOT[name][0]:
-            self._y_bounds[name] = (low, high)
-        else:
+        if key != _CURVES_BY_PLOT[name][0]:
             old = self._y_bounds.get(name, (low, high))
-            self._y_bounds[name] = (min(old[0], low), max(old[1], high))
+            low, high = min(old[0], low), max(old[1], high)
+        self._y_bounds[name] = round_range(low, high)
 
     def _on_mouse(self, name: str, event) -> None:
         position = event[0]

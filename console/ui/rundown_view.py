@@ -6,7 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from console.engine.rundown import RowStatus, RundownRow, rundown_rows
+from console.engine.rundown import RowStatus, RundownRow, current_row, rundown_rows
 from console.engine.runner import ShowRunner
 from console.engine.segment_timer import Phase
 from console.kpi.attribution import SegmentSales, sales_by_segment
@@ -35,6 +35,7 @@ class RundownModel(QAbstractTableModel):
                          self.tr("Took"), self.tr("+/−"), self.tr("Status"), self.tr("GMV ¥"),
                          self.tr("Orders"), self.tr("Peak online"))
         self.rows: list[RundownRow] = rundown_rows(runner)
+        self._seq = runner.last_seq                 # the show's event the rows reflect
 
     def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -97,18 +98,30 @@ class RundownModel(QAbstractTableModel):
         return "" if value is None else f"{value:,.0f}"
 
     def refresh(self, with_sales: bool = True) -> None:
-        """Recompute the rows; tell the view only about rows whose text changed.
-        What each segment sold is recomputed only when asked (once a second)."""
+        """Bring the rows up to date; tell the view only about rows whose text changed.
+        Between two of the show's events only the current row moves, so a tick costs the
+        same for a six-hour rundown as for a short one. What each segment sold is
+        recomputed only when asked (once a second)."""
         old = self.rows
-        self.rows = rundown_rows(self.runner)
-        old_sales = self.sales
+        if self.runner.last_seq != self._seq:
+            self._seq = self.runner.last_seq
+            self.rows = rundown_rows(self.runner)
+            changed = {i for i, row in enumerate(self.rows) if i >= len(old) or row != old[i]}
+        else:
+            row = current_row(self.runner)
+            changed = set()
+            if row is not None and row != old[row.index]:
+                self.rows = old.copy()
+                self.rows[row.index] = row
+                changed.add(row.index)
         if with_sales and self.kpi is not None and self.kpi.count:
+            old_sales = self.sales
             self.sales = sales_by_segment(self.kpi, self.runner.runs, self.runner.now_ms())
-        changed = [i for i, row in enumerate(self.rows)
-                   if i >= len(old) or row != old[i] or self.sales.get(i) != old_sales.get(i)]
+            changed.update(i for i in self.sales.keys() | old_sales.keys()
+                           if self.sales.get(i) != old_sales.get(i))
         if changed:
-            self.dataChanged.emit(self.index(changed[0], 0),
-                                  self.index(changed[-1], len(self.COLUMNS) - 1))
+            self.dataChanged.emit(self.index(min(changed), 0),
+                                  self.index(max(changed), len(self.COLUMNS) - 1))
 
     def current_row(self) -> int | None:
         return self.runner.current_index
