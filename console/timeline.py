@@ -134,9 +134,10 @@ class TimelinePrinter:
                     f"{clock_text(d['since_last_event_ms'])} after the last logged event")
         if kind is EventKind.ALERT_RAISED:
             hint = f" → crisis script: {d['suggest']}" if d.get("suggest") else ""
-            return f"!! {d['colour'].upper()} alert: {d['title']} — {d['message']}{hint}"
+            title, message = d.get("title_en") or d["title"], d.get("message_en") or d["message"]
+            return f"!! {d['colour'].upper()} alert: {title} — {message}{hint}"
         if kind is EventKind.ALERT_CLEARED:
-            return f"-- {d['colour']} alert cleared: {d['title']}"
+            return f"-- {d['colour']} alert cleared: {d.get('title_en') or d['title']}"
         if kind in (EventKind.HOLD_STARTED, EventKind.HOLD_ENDED, EventKind.ADVANCE_UNDONE,
                     EventKind.SHOW_ENDED, EventKind.SHOW_STARTED):
             return f"-- {kind.value} {d.get('reason', '')}".rstrip()

@@ -45,7 +45,10 @@ def test_orange_when_conversion_falls_three_points_against_the_previous_ten_minu
     model.add(Sample(0, {"viewers": 0, "buyers": 0}, "t"))
     model.add(Sample(10 * MIN, {"viewers": 1000, "buyers": 100}, "t"))     # 10 %
     model.add(Sample(20 * MIN, {"viewers": 2000, "buyers": 165}, "t"))     # 6.5 % in this window
-    assert colours(book.judge(model, 20 * MIN)) == [("orange", True)]
+    alerts = book.judge(model, 20 * MIN)
+    assert colours(alerts) == [("orange", True)]
+    assert alerts[0].message == "成交转化率 6.5%，前 10 分钟 10.0%，下降 3.5 个点"
+    assert alerts[0].message_en == "conversion 6.5%, previous 10 min 10.0%, down 3.5 points"
 
 
 def test_yellow_under_the_industry_mean_interaction_and_clears_when_it_recovers(book):
@@ -65,6 +68,13 @@ def test_blue_when_online_falls_more_than_15_percent_within_five_minutes(book):
     model.add(Sample(4 * MIN, {"online": 8_400}, "t"))
     alerts = book.judge(model, 4 * MIN)
     assert colours(alerts) == [("blue", True)] and "下跌 16%" in alerts[0].message
+    assert alerts[0].message_en == "online viewers 8,400, down 16% from 10,000 within 5 min"
+
+
+def test_every_default_rule_has_a_title_in_both_languages(book):
+    for rule in book.rules:
+        assert rule.title and any("\u4e00" <= c <= "\u9fff" for c in rule.title)
+        assert rule.title_en and rule.title_en.isascii()
 
 
 def test_the_worst_active_alert_is_the_most_severe(book):

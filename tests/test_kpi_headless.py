@@ -66,3 +66,24 @@ def test_a_resumed_session_gets_its_figures_back(tmp_path, standard):
     model = KpiModel()
     assert restore_samples(db, session.id, model) == 30
     assert model.latest("online") == (29_000, 129, "manual")
+
+
+def test_alerts_are_logged_in_both_languages_and_read_back_from_the_alerts_view(tmp_path, standard):
+    db = open_database(tmp_path / "sessions.db")
+    clock = FakeClock()
+    session = open_session(db, standard, clock)
+    session.runner.start_show()
+    kpi = build_kpi(session, db, tmp_path, KpiOptions())
+    kpi.feed.add({"online": 10_000}, "manual", show_ms=60_000)
+    clock.advance(180_000)
+    kpi.feed.add({"online": 7_000}, "manual")
+    assert [a.rule.id for a in kpi.feed.judge(session.runner.now_ms())] == ["traffic-cliff"]
+    kpi.close()
+    row = next(db.query("SELECT * FROM alerts"))
+    assert (row["raised"], row["colour"], row["rule"], row["suggest"]) == (1, "blue", "traffic-cliff",
+                                                                           "traffic-cliff")
+    assert row["title"] == "在线人数 5 分钟内下跌超过 15%"
+    assert row["title_en"] == "Online viewers down more than 15% within 5 minutes"
+    assert row["message_en"] == "online viewers 7,000, down 30% from 10,000 within 5 min"
+    assert row["message"] == "在线人数 7,000，5 分钟内从 10,000 下跌 30%"
+    assert row["show_s"] == 180.0 and row["position"] == 1

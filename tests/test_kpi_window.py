@@ -56,8 +56,10 @@ def test_an_alert_lights_the_lamp_marks_the_graphs_and_never_blocks(ui, qtbot):
     ui.tick(3 * MIN)
     feed.add({"online": 7_000}, "manual")
     feed.judge(ui.runner.now_ms())
-    assert "BLUE" in ui.operator.header.lamp.text()
+    assert ui.operator.header.lamp.text() == ("● BLUE  Online viewers down more than 15% "
+                                              "within 5 minutes")
     assert ui.operator.kpi.alerts.count() == 1
+    assert "online viewers 7,000, down 30%" in ui.operator.kpi.alerts.item(0).text()
     assert "alert:blue" in {kind for _, kind, _ in ui.operator.kpi.graphs.markers}
     raised = ui.events(EventKind.ALERT_RAISED)[0].details
     assert raised["rule"] == "traffic-cliff" and raised["segment_index"] == 0
@@ -75,8 +77,8 @@ def test_show_events_are_marked_on_the_time_axis(ui, qtbot):
     kinds = [kind for _, kind, _ in graphs.markers]
     assert kinds.count("segment") == 2 and "lottery" in kinds
     graphs.refresh()
-    segments = graphs._marker_paths[("traffic", "segment")]
-    assert sorted(set(segments.getData()[0])) == [0.0, 180.0]
+    assert graphs.marker_items["traffic"].xs("segment") == (0.0, 180.0)
+    assert graphs.marker_items["sales"].xs("lottery") == (180.0,)
     assert [label for _, label in graphs._label_ticks] == ["A01", "lottery"]
 
 

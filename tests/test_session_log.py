@@ -26,7 +26,7 @@ def rows(db, sql, *params):
 
 
 def test_new_database_has_schema_views_and_wal(db):
-    assert schema_version(db) == 2
+    assert schema_version(db) == 3
     assert {"sessions", "events"} <= set(db.table_names())
     assert {"segment_timings", "lottery_cues", "alerts"} <= set(db.view_names())
     assert "samples" in db.table_names()
@@ -38,7 +38,7 @@ def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path, clock):
     session = open_session(open_database(path), SHOW, clock)
     session.runner.start_show()
     again = open_database(path)
-    assert schema_version(again) == 2
+    assert schema_version(again) == 3
     assert again["events"].count == 2
 
 

@@ -92,3 +92,16 @@ def test_no_english_source_text_shows_in_the_chinese_ui(qtbot, tmp_path, standar
     assert "直播中" in harness.operator.header.badge.text()
     assert "开场预热" in harness.operator.card.title.text() and "开场" in harness.operator.card.title.text()
     close(harness)
+
+
+def test_alerts_show_in_chinese_in_the_chinese_ui(qtbot, tmp_path, standard, chinese):
+    harness = make_harness(qtbot, tmp_path, standard)
+    harness.operator.perform("start")
+    feed = harness.controller.kpi.feed
+    feed.add({"online": 10_000}, "manual", show_ms=60_000)
+    harness.tick(180_000)
+    feed.add({"online": 7_000}, "manual")
+    feed.judge(harness.runner.now_ms())
+    assert harness.operator.header.lamp.text() == "● 蓝色预警  在线人数 5 分钟内下跌超过 15%"
+    assert "在线人数 7,000，5 分钟内从 10,000 下跌 30%" in harness.operator.kpi.alerts.item(0).text()
+    close(harness)

@@ -20,7 +20,7 @@ from console.script.source import KeyLines, decode, parse_toml
 COLOURS = ("red", "orange", "yellow", "blue")      # most severe first
 RULES_FILENAME = "alert-rules.toml"
 _CONDITIONS = ("above", "below", "drop", "fall")
-_KEYS = {"id", "colour", "title", "metric", "field", "window_minutes", "min_denominator",
+_KEYS = {"id", "colour", "title", "title_en", "metric", "field", "window_minutes", "min_denominator",
          "suggest", *_CONDITIONS}
 
 
@@ -28,7 +28,7 @@ _KEYS = {"id", "colour", "title", "metric", "field", "window_minutes", "min_deno
 class Rule:
     id: str
     colour: str
-    title: str
+    title: str                  # in Chinese, the users' language
     condition: str              # above / below / drop (metric) or fall (gauge field)
     threshold: float
     metric: str = ""
@@ -36,6 +36,7 @@ class Rule:
     window_ms: int = 0
     min_denominator: float = 1.0
     suggest: str = ""           # a crisis script id
+    title_en: str = ""          # for an English UI; the Chinese title if not given
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,7 +45,8 @@ class Alert:
     raised: bool                # False when it clears
     show_ms: int
     value: float | None
-    message: str
+    message: str                # Chinese
+    message_en: str = ""
 
 
 class AlertBook:
@@ -57,14 +59,14 @@ class AlertBook:
     def judge(self, model: KpiModel, now_ms: int) -> list[Alert]:
         changes = []
         for rule in self.rules:
-            firing, value, message = evaluate(rule, model, now_ms)
+            firing, value, messages = evaluate(rule, model, now_ms)
             if firing and rule.id not in self.active:
-                alert = Alert(rule, True, now_ms, value, message)
+                alert = Alert(rule, True, now_ms, value, *messages)
                 self.active[rule.id] = alert
                 changes.append(alert)
             elif not firing and rule.id in self.active and value is not None:
                 del self.active[rule.id]
-                changes.append(Alert(rule, False, now_ms, value, message))
+                changes.append(Alert(rule, False, now_ms, value, *messages))
         return changes
 
     def worst(self) -> Alert | None:
@@ -75,32 +77,40 @@ class AlertBook:
                    key=lambda a: (COLOURS.index(a.rule.colour), -a.show_ms))
 
 
-def evaluate(rule: Rule, model: KpiModel, now_ms: int) -> tuple[bool, float | None, str]:
-    """(firing, value, message) for one rule at `now_ms`; value None = not enough data."""
+def evaluate(rule: Rule, model: KpiModel, now_ms: int) -> tuple[bool, float | None,
+                                                               tuple[str, str]]:
+    """(firing, value, (message in Chinese, in English)) for one rule at `now_ms`;
+    value None = not enough data."""
     w = rule.window_ms
+    minutes = w // 60_000
     if rule.condition == "fall":
         peak = model.peak(rule.field, now_ms - w, now_ms)
         current = model.value_at(rule.field, now_ms)
         if not peak or current is None:
-            return False, None, ""
+            return False, None, ("", "")
         fall = (peak - current) / peak
-        return fall > rule.threshold, fall, (f"{FIELDS[rule.field].zh} {current:,.0f}，"
-                                              f"{w // 60_000} 分钟内从 {peak:,.0f} 下跌 {fall:.0%}")
-    name = METRICS[rule.metric].zh
+        field = FIELDS[rule.field]
+        return fall > rule.threshold, fall, (
+            f"{field.zh} {current:,.0f}，{minutes} 分钟内从 {peak:,.0f} 下跌 {fall:.0%}",
+            f"{field.en} {current:,.0f}, down {fall:.0%} from {peak:,.0f} within {minutes} min")
+    metric = METRICS[rule.metric]
     start = None if w == 0 else now_ms - w
     current = metric_value(model, rule.metric, now_ms, start, rule.min_denominator)
     if current is None:
-        return False, None, ""
-    if rule.condition == "above":
-        return current > rule.threshold, current, f"{name} {current:.1%} > {rule.threshold:.1%}"
-    if rule.condition == "below":
-        return current < rule.threshold, current, f"{name} {current:.1%} < {rule.threshold:.1%}"
+        return False, None, ("", "")
+    if rule.condition in ("above", "below"):
+        sign = ">" if rule.condition == "above" else "<"
+        firing = current > rule.threshold if sign == ">" else current < rule.threshold
+        return firing, current, tuple(f"{name} {current:.1%} {sign} {rule.threshold:.1%}"
+                                      for name in (metric.zh, metric.en))
     before = metric_value(model, rule.metric, now_ms - w, now_ms - 2 * w, rule.min_denominator)
     if before is None:
-        return False, None, ""
+        return False, None, ("", "")
     drop = before - current
-    return drop > rule.threshold, current, (f"{name} {current:.1%}，前 {w // 60_000} 分钟 "
-                                             f"{before:.1%}，下降 {drop * 100:.1f} 个点")
+    return drop > rule.threshold, current, (
+        f"{metric.zh} {current:.1%}，前 {minutes} 分钟 {before:.1%}，下降 {drop * 100:.1f} 个点",
+        f"{metric.en} {current:.1%}, previous {minutes} min {before:.1%}, "
+        f"down {drop * 100:.1f} points")
 
 
 def parse_rules(data: bytes, path: str) -> list[Rule]:
@@ -164,7 +174,8 @@ def _read_rule(table: dict, index: int, lines: KeyLines):
                 condition=condition, threshold=float(threshold), metric=metric, field=field,
                 window_ms=window * 60_000,
                 min_denominator=float(table.get("min_denominator", 1)),
-                suggest=str(table.get("suggest", ""))), issues
+                suggest=str(table.get("suggest", "")),
+                title_en=str(table.get("title_en", ""))), issues
 
 
 def load_rules(folder: Path | None, bundled: Path) -> tuple[list[Rule], Path]:

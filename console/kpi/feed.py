@@ -88,6 +88,8 @@ class KpiFeed:
             kind = EventKind.ALERT_RAISED if alert.raised else EventKind.ALERT_CLEARED
             self.runner.annotate(kind, {"rule": alert.rule.id, "colour": alert.rule.colour,
                                         "title": alert.rule.title, "message": alert.message,
+                                        "title_en": alert.rule.title_en or alert.rule.title,
+                                        "message_en": alert.message_en,
                                         "value": alert.value, "suggest": alert.rule.suggest})
             for listener in list(self.alert_listeners):
                 listener(alert)

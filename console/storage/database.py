@@ -173,6 +173,8 @@ SELECT session_id, seq, kind = 'alert_raised' AS raised,
        json_extract(details, '$.rule') AS rule,
        json_extract(details, '$.title') AS title,
        json_extract(details, '$.message') AS message,
+       json_extract(details, '$.title_en') AS title_en,
+       json_extract(details, '$.message_en') AS message_en,
        json_extract(details, '$.value') AS value,
        json_extract(details, '$.suggest') AS suggest,
        json_extract(details, '$.segment_index') + 1 AS position
@@ -180,4 +182,9 @@ FROM events WHERE kind IN ('alert_raised', 'alert_cleared')
 ORDER BY session_id, seq
 """
 
-MIGRATIONS = [_v1_sessions_and_events, _v2_samples_and_alerts]
+def _v3_alerts_in_english(db: sqlite_utils.Database) -> None:
+    """The alerts view gains the English title and message (rules carry both)."""
+    db.create_view("alerts", ALERTS_SQL, replace=True)
+
+
+MIGRATIONS = [_v1_sessions_and_events, _v2_samples_and_alerts, _v3_alerts_in_english]

@@ -7,18 +7,21 @@ handing it to pyqtgraph, so hour six draws like minute one.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import math
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from console.engine.events import Event, EventKind
 from console.engine.runner import ShowRunner
 from console.kpi.model import KpiModel
 from console.timeline import clock_text
 from console.ui import theme
+from console.ui.event_markers import EventMarkers
 
 MAX_POINTS = 600            # per curve per refresh, whatever the window
 MAX_MARKERS = 60            # event markers drawn at once (the newest in view)
@@ -41,6 +44,7 @@ _CURVES_BY_PLOT = {"traffic": ("online", "entries"), "engagement": ("interaction
                    "orders": ("orders", "orders_minute"), "aov": ("aov",)}
 
 
+@functools.cache
 def _pen(kind: str):
     if kind.startswith("alert:"):
         return pg.mkPen(ALERT_COLOURS.get(kind.split(":", 1)[1], "#ffffff"), width=2)
@@ -119,6 +123,10 @@ class KpiGraphs(QWidget):
             plot.hideButtons()
             plot.setClipToView(True)
             plot.disableAutoRange()
+            for side in ("left", "bottom", "top"):
+                # An axis (and its grid) repaints from a pixmap until its ticks change;
+                # replaying its picture of text was most of every frame.
+                plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             grid.addWidget(view, position // 3, position % 3)
             self.plots[key] = plot
             self.views[key] = view
@@ -142,9 +150,12 @@ class KpiGraphs(QWidget):
         layout.addLayout(grid, 1)
         layout.addWidget(self.hover)
         self.markers: list[tuple[float, str, str]] = []     # (show seconds, kind, label)
+        self._marker_times: list[float] = []                # the same, in order, for bisect
+        self._marker_kinds: set[str] = set()
         self._label_ticks: list[tuple[float, str]] = []
-        self._marker_paths: dict[tuple[str, str], pg.PlotCurveItem] = {}
-        self._marker_drawn: dict[tuple[str, str], tuple] = {}
+        self.marker_items = {name: EventMarkers(_pen) for name in self.plots}
+        for name, item in self.marker_items.items():
+            self.plots[name].addItem(item, ignoreBounds=True)
         self._y_bounds: dict[str, tuple[float, float]] = {}
         self._proxies = [pg.SignalProxy(view.scene().sigMouseMoved, rateLimit=20,
                                         slot=lambda event, k=key: self._on_mouse(k, event))
@@ -178,27 +189,24 @@ class KpiGraphs(QWidget):
             self.mark(event.show_ms, f"alert:{d['colour']}", "")
 
     def mark(self, show_ms: int, kind: str, label: str) -> None:
-        self.markers.append((show_ms / 1000, kind, label))
+        at = bisect.bisect_right(self._marker_times, show_ms / 1000)
+        self._marker_times.insert(at, show_ms / 1000)
+        self.markers.insert(at, (show_ms / 1000, kind, label))
+        self._marker_kinds.add(kind)
 
     def _draw_markers(self, name: str, t0: int, t1: int) -> None:
-        """Only the markers in view, as one path per kind of marker; the top-left graph
+        """Only the markers in view, in one item per graph; the top-left graph
         also labels the newest few. A six-hour show's hundreds of events cost no more to
         draw than the first ten minutes'."""
-        visible = [m for m in self.markers if t0 / 1000 <= m[0] <= t1 / 1000][-MAX_MARKERS:]
+        first = bisect.bisect_left(self._marker_times, t0 / 1000)
+        end = bisect.bisect_right(self._marker_times, t1 / 1000)
+        visible = self.markers[max(first, end - MAX_MARKERS):end]
         if name == "traffic":
             self._draw_labels([m for m in visible if m[2]][-MAX_LABELS:])
         low, high = self._y_bounds.get(name, (0.0, 1.0))
-        for kind in {kind for _, kind, _ in self.markers}:
-            xs = tuple(x for x, k, _ in visible if k == kind)
-            curve = self._marker_paths.get((name, kind))
-            if curve is None:
-                curve = pg.PlotCurveItem(pen=_pen(kind), connect="pairs")
-                self.plots[name].addItem(curve, ignoreBounds=True)
-                self._marker_paths[(name, kind)] = curve
-            drawn = (xs, low, high)
-            if self._marker_drawn.get((name, kind)) != drawn:   # most refreshes: unchanged
-                self._marker_drawn[(name, kind)] = drawn
-                curve.setData(np.repeat(xs, 2), np.tile([low, high], len(xs)))
+        self.marker_items[name].set_markers(
+            {kind: tuple(x for x, k, _ in visible if k == kind) for kind in self._marker_kinds},
+            t0 / 1000, t1 / 1000, low, high)
 
     def _draw_labels(self, labelled) -> None:
         """Labels as the ticks of a top axis: one cached picture, not an item per label."""
@@ -226,7 +234,9 @@ class KpiGraphs(QWidget):
         now = self.runner.now_ms()
         t0, t1 = visible_range(now, WINDOWS_MS[self.window])
         # Always the same number of points, at minute 1 as at hour 6: the cost is flat.
-        times = np.linspace(t0, t1, MAX_POINTS, dtype=np.int64)
+        # One point per pixel column: more cannot be seen, and each costs a line to draw.
+        points = min(MAX_POINTS, max(60, self.views[name].width()))
+        times = np.linspace(t0, t1, points, dtype=np.int64)
         times = np.append(times[times < now], now)        # the curve ends at the present
         xs = times / 1000
         if name == "traffic":

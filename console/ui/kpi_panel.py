@@ -14,6 +14,7 @@ from console.kpi.model import SampleError
 from console.kpi.quick_entry import parse_quick_entry
 from console.timeline import clock_text
 from console.ui import theme
+from console.ui.i18n import alert_title, localized
 from console.ui.kpi_graphs import KpiGraphs
 from console.ui.readout import Readout
 
@@ -106,8 +107,8 @@ class KpiPanel(QWidget):
     def on_alert(self, alert: Alert) -> None:
         colour = theme.ALERT_COLOURS[alert.rule.colour]
         state = self.tr("RAISED") if alert.raised else self.tr("cleared")
-        item = QListWidgetItem(f"{clock_text(alert.show_ms)}  ● {alert.rule.title} — {state}  "
-                               f"{alert.message}")
+        item = QListWidgetItem(f"{clock_text(alert.show_ms)}  ● {alert_title(alert.rule)} — "
+                               f"{state}  {localized(alert.message, alert.message_en)}")
         item.setForeground(Qt.GlobalColor.white if not alert.raised else QColor(colour))
         item.setData(Qt.ItemDataRole.UserRole, alert.rule.suggest)
         self.alerts.insertItem(0, item)

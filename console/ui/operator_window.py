@@ -25,6 +25,7 @@ from console.settings import Settings
 from console.ui.crisis_panel import CrisisPanel
 from console.ui.header_bar import HeaderBar
 from console.ui.help_overlay import HelpOverlay
+from console.ui.i18n import alert_title, localized
 from console.ui.kpi_panel import KpiPanel
 from console.ui.keymap import BINDINGS, Binding
 from console.ui.lottery_banner import LotteryBanner
@@ -382,9 +383,10 @@ class OperatorWindow(QMainWindow):
     def _on_alert(self, alert) -> None:
         worst = self.controller.kpi.feed.alerts.worst()
         self.header.set_alert(worst.rule.colour if worst else None,
-                              worst.rule.title if worst else "")
+                              alert_title(worst.rule) if worst else "")
         if alert.raised:
-            self.statusBar().showMessage(f"{alert.rule.title} — {alert.message}", 8000)
+            self.statusBar().showMessage(f"{alert_title(alert.rule)} — "
+                                         f"{localized(alert.message, alert.message_en)}", 8000)
 
     def _on_presenter_changed(self) -> None:
         self.crisis.show_pushed(self.controller.board.crisis)

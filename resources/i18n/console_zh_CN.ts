@@ -869,4 +869,11 @@
         <translation>团队危机话术已保存。</translation>
     </message>
 </context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>language code: en</source>
+        <translation>language code: zh_CN</translation>
+    </message>
+</context>
 </TS>
