@@ -83,7 +83,7 @@ def test_alerts_are_logged_in_both_languages_and_read_back_from_the_alerts_view(
     assert (row["raised"], row["colour"], row["rule"], row["suggest"]) == (1, "blue", "traffic-cliff",
                                                                            "traffic-cliff")
     assert row["title"] == "在线人数 5 分钟内下跌超过 15%"
-    assert row["title_en"] == "Online viewers down more than 15% within 5 minutes"
+    assert row["title_en"] == "Online viewers down 15%+ in 5 min"
     assert row["message_en"] == "online viewers 7,000, down 30% from 10,000 within 5 min"
     assert row["message"] == "在线人数 7,000，5 分钟内从 10,000 下跌 30%"
     assert row["show_s"] == 180.0 and row["position"] == 1

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from console.engine import EventKind
-from console.ui.kpi_graphs import WINDOWS_MS, round_range, visible_range
+from console.ui.kpi_graphs import WINDOWS_MS, round_range, thin_labels, visible_range
 from tests.ui_helpers import close, make_harness
 
 MIN = 60_000
@@ -56,8 +56,9 @@ def test_an_alert_lights_the_lamp_marks_the_graphs_and_never_blocks(ui, qtbot):
     ui.tick(3 * MIN)
     feed.add({"online": 7_000}, "manual")
     feed.judge(ui.runner.now_ms())
-    assert ui.operator.header.lamp.text() == ("● BLUE  Online viewers down more than 15% "
-                                              "within 5 minutes")
+    lamp = ui.operator.header.lamp
+    assert lamp.text() == "● BLUE  Online viewers down 15%+ in 5 min"
+    qtbot.waitUntil(lambda: lamp.shown_text().startswith("● BLUE  Online"))   # after layout
     assert ui.operator.kpi.alerts.count() == 1
     assert "online viewers 7,000, down 30%" in ui.operator.kpi.alerts.item(0).text()
     assert "alert:blue" in {kind for _, kind, _ in ui.operator.kpi.graphs.markers}
@@ -72,13 +73,14 @@ def test_an_alert_lights_the_lamp_marks_the_graphs_and_never_blocks(ui, qtbot):
 def test_show_events_are_marked_on_the_time_axis(ui, qtbot):
     ui.tick(3 * MIN)
     ui.operator.perform("next")
+    ui.tick(2 * MIN)
     ui.operator.perform("lottery_fired")
     graphs = ui.operator.kpi.graphs
     kinds = [kind for _, kind, _ in graphs.markers]
     assert kinds.count("segment") == 2 and "lottery" in kinds
     graphs.refresh()
     assert graphs.marker_items["traffic"].xs("segment") == (0.0, 180.0)
-    assert graphs.marker_items["sales"].xs("lottery") == (180.0,)
+    assert graphs.marker_items["sales"].xs("lottery") == (300.0,)
     assert [label for _, label in graphs._label_ticks] == ["A01", "lottery"]
 
 
@@ -92,6 +94,12 @@ def test_the_graph_windows_show_ten_minutes_an_hour_or_the_whole_show(ui, qtbot)
         graphs.set_window(window)
         (x0, x1), _ = graphs.plots["traffic"].viewRange()
         assert x0 == pytest.approx(start_s) and x1 == pytest.approx(80 * 60)
+
+
+def test_labels_that_would_overlap_give_way_to_newer_ones():
+    labelled = [(t, "segment", f"A{t}") for t in (0, 10, 30, 100, 105, 200)]
+    assert [m[2] for m in thin_labels(labelled, 40, 12)] == ["A30", "A105", "A200"]
+    assert [m[2] for m in thin_labels(labelled, 1, 2)] == ["A105", "A200"]
 
 
 def test_the_time_axis_moves_on_in_steps_not_every_refresh():
@@ -121,3 +129,14 @@ def test_the_rundown_shows_what_each_pitch_sold(ui, qtbot):
     model = ui.operator.rundown_model
     row = [model.data(model.index(1, model.COLUMNS.index(c))) for c in ("gmv", "orders", "peak_online")]
     assert row == ["990", "100", "2,500"]
+
+
+def test_a_long_alert_title_is_cut_short_rather_than_widening_the_window(ui, qtbot):
+    lamp = ui.operator.header.lamp
+    title = "团队自定义的预警标题" * 12
+    ui.operator.header.set_alert("red", title)
+    assert lamp.minimumSizeHint().width() <= 380
+    qtbot.waitUntil(lambda: lamp.shown_text().endswith("…"))
+    assert lamp.toolTip() == f"● RED  {title}"                    # in full on hover
+    ui.operator.header.set_alert(None)
+    qtbot.waitUntil(lambda: lamp.toolTip() == "")

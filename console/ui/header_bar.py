@@ -10,6 +10,7 @@ from console.engine.runner import ShowState
 from console.engine.segment_timer import Phase
 from console.timeline import clock_text, countdown_text
 from console.ui import theme
+from console.ui.elided_label import ElidedLabel
 from console.ui.readout import Readout
 from console.ui.style import restyle
 
@@ -33,7 +34,9 @@ class HeaderBar(QWidget):
         self.over_under = Readout(self.tr("Over / under"), 22)
         self.end = Readout(self.tr("Projected end"), 22)
         self.lottery = Readout(self.tr("Next lottery"), 22)
-        self.lamp = QLabel(self.tr("● No alerts"))
+        # A team's long alert title is cut short (in full on hover, in the status bar and
+        # the alert list) rather than widening the header and squeezing the docks.
+        self.lamp = ElidedLabel(self.tr("● No alerts"), minimum_px=380)
         self.lamp.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 16px; padding: 0 10px;")
         layout.addWidget(self.badge)
         for readout in (self.show_clock, self.row, self.over_under, self.end, self.lottery):

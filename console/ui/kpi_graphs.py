@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from console.engine.events import Event, EventKind
@@ -26,6 +26,7 @@ from console.ui.event_markers import EventMarkers
 MAX_POINTS = 600            # per curve per refresh, whatever the window
 MAX_MARKERS = 60            # event markers drawn at once (the newest in view)
 MAX_LABELS = 12             # of which labelled with their SKU
+LABEL_PX = 56               # room a label needs on the axis before the next one
 REFRESH_MS = 1000
 WINDOWS_MS = {"10min": 10 * 60_000, "1h": 60 * 60_000, "all": None}
 ROLLING_MS = 5 * 60_000     # rates on the graphs are over the last five minutes
@@ -82,6 +83,18 @@ def visible_range(now_ms: int, span_ms: int | None) -> tuple[int, int]:
     return (0 if span_ms is None else max(0, t1 - span_ms)), t1
 
 
+def thin_labels(labelled: list, gap_s: float, limit: int) -> list:
+    """The newest labels, none closer than `gap_s` to the next one kept, at most `limit`:
+    labels that would print over each other are dropped, older first."""
+    kept = []
+    for marker in reversed(labelled):
+        if len(kept) == limit:
+            break
+        if not kept or kept[-1][0] - marker[0] >= gap_s:
+            kept.append(marker)
+    return kept[::-1]
+
+
 def round_range(low: float, high: float) -> tuple[float, float]:
     """(low, high) widened to multiples of a round unit, between a fifth of the spread
     and all of it (2 930…3 120 viewers → 2 900…3 150), so the y axis keeps still while
@@ -91,6 +104,23 @@ def round_range(low: float, high: float) -> tuple[float, float]:
     if spread / unit < 2:
         unit /= 2
     return math.floor(low / unit) * unit, max(math.ceil(high / unit) * unit, low + unit)
+
+
+def _titled(title: str, view: QWidget) -> QWidget:
+    """A graph under its title. A QLabel, not the plot's own title, because that one sets
+    the graph's minimum width to the title's: long English titles pushed the graphs out
+    of the window; this one wraps."""
+    cell = QWidget()
+    cell.setStyleSheet(f"background: {theme.PANEL};")
+    label = QLabel(title, objectName="dim")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    layout = QVBoxLayout(cell)
+    layout.setContentsMargins(0, 2, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(label)
+    layout.addWidget(view, 1)
+    return cell
 
 
 class KpiGraphs(QWidget):
@@ -117,7 +147,6 @@ class KpiGraphs(QWidget):
             # One view per graph, refreshed in turn: a repaint of one costs a quarter of all four.
             view = pg.PlotWidget(axisItems={"bottom": ShowTimeAxis("bottom")})
             plot = view.getPlotItem()
-            plot.setTitle(title, color=theme.TEXT_DIM, size="10pt")
             plot.showGrid(x=True, y=True, alpha=0.15)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
@@ -127,7 +156,7 @@ class KpiGraphs(QWidget):
                 # An axis (and its grid) repaints from a pixmap until its ticks change;
                 # replaying its picture of text was most of every frame.
                 plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            grid.addWidget(view, position // 3, position % 3)
+            grid.addWidget(_titled(title, view), position // 3, position % 3)
             self.plots[key] = plot
             self.views[key] = view
         top = self.plots["traffic"].getAxis("top")
@@ -202,7 +231,8 @@ class KpiGraphs(QWidget):
         end = bisect.bisect_right(self._marker_times, t1 / 1000)
         visible = self.markers[max(first, end - MAX_MARKERS):end]
         if name == "traffic":
-            self._draw_labels([m for m in visible if m[2]][-MAX_LABELS:])
+            gap_s = (t1 - t0) / 1000 * LABEL_PX / max(1, self.views[name].width())
+            self._draw_labels(thin_labels([m for m in visible if m[2]], gap_s, MAX_LABELS))
         low, high = self._y_bounds.get(name, (0.0, 1.0))
         self.marker_items[name].set_markers(
             {kind: tuple(x for x, k, _ in visible if k == kind) for kind in self._marker_kinds},
