@@ -124,7 +124,22 @@ def test_following_json_lines_skips_a_bad_line_and_names_it(tmp_path):
     rows = follower.poll()
     assert [r.values for r in rows] == [{"online": 10}, {"gmv": 5}]
     assert rows[0].at == dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc)
-    assert follower.problems == [f"{path}:2: not JSON (Expecting property name enclosed in double quotes)"]
+    assert [str(p) for p in follower.problems] == [
+        f"{path}:2: not JSON (Expecting property name enclosed in double quotes)"]
+
+
+def test_hostile_lines_in_a_followed_file_are_skipped_with_their_reason(tmp_path):
+    jsonl = tmp_path / "bridge.jsonl"
+    jsonl.write_text('{"values": [1, 2]}\n[1]\n{"online": {"x": 1}}\n{"online": 5}\n', "utf-8")
+    follower = FileFollower(jsonl)
+    assert [r.values for r in follower.poll()] == [{"online": 5}]
+    assert [(p.location, p.error.code) for p in follower.problems] == [
+        (f"{jsonl}:1", "not_object"), (f"{jsonl}:2", "not_object"), (f"{jsonl}:3", "not_number")]
+    screen = tmp_path / "screen.csv"
+    screen.write_bytes("在线人数,成交金额\nabc,5\n1\x00,2\n7,8\n".encode("utf-8"))
+    follower = FileFollower(screen)
+    assert [r.values for r in follower.poll()] == [{"online": 7, "gmv": 8}]
+    assert [p.error.code for p in follower.problems] == ["not_a_number", "not_a_number"]
 
 
 def test_a_gbk_csv_from_excel_is_read(tmp_path):

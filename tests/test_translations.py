@@ -105,3 +105,16 @@ def test_alerts_show_in_chinese_in_the_chinese_ui(qtbot, tmp_path, standard, chi
     assert harness.operator.header.lamp.text() == "● 蓝色预警  在线人数 5 分钟内下跌超过 15%"
     assert "在线人数 7,000，5 分钟内从 10,000 下跌 30%" in harness.operator.kpi.alerts.item(0).text()
     close(harness)
+
+
+def test_a_mistyped_figure_is_explained_in_chinese(qtbot, tmp_path, standard, chinese):
+    harness = make_harness(qtbot, tmp_path, standard)
+    harness.operator.perform("start")
+    panel = harness.operator.kpi
+    panel.entry.setText("猫 5")
+    panel.record_typed()
+    assert "“猫”不是可识别的数据名" in panel.entry_status.text()
+    panel.entry.setText("在线")
+    panel.record_typed()
+    assert "“在线”后面没有数字" in panel.entry_status.text()
+    close(harness)

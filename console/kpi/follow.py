@@ -10,6 +10,7 @@ Read on the show's tick; no thread.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -31,12 +32,22 @@ class FollowedRow:
         self.values, self.at, self.line = values, at, line
 
 
+@dataclasses.dataclass(frozen=True)
+class Skipped:
+    """A line that could not be read: where, and why."""
+    location: str               # path:line
+    error: SampleError
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.error}"
+
+
 class FileFollower:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.source = f"follow:{self.path.name}"
         self.is_csv = self.path.suffix.lower() in (".csv", ".txt")
-        self.problems: list[str] = []      # recent unreadable lines, for the UI and log
+        self.problems: list[Skipped] = []  # recent unreadable lines, for the UI and log
         self._reset()
 
     def _reset(self) -> None:
@@ -82,19 +93,23 @@ class FileFollower:
             if self.is_csv:
                 return self._parse_csv(text)
             return self._parse_json(text)
-        except (SampleError, ValueError) as exc:
-            message = f"{self.path}:{self._line}: {exc}"
-            log.warning("skipped %s", message)
-            self.problems = (self.problems + [message])[-20:]
+        except SampleError as exc:
+            skipped = Skipped(f"{self.path}:{self._line}", exc)
+            log.warning("skipped %s", skipped)
+            self.problems = (self.problems + [skipped])[-20:]
             return None
 
     def _parse_csv(self, text: str) -> FollowedRow | None:
-        cells = next(csv.reader(io.StringIO(text)))
+        try:
+            cells = next(csv.reader(io.StringIO(text)))
+        except csv.Error as exc:
+            raise SampleError(f"not CSV ({exc})", "not_csv", detail=str(exc)) from None
         if self._columns is None:
             self._columns = [field_for(c) for c in cells]
             self._time_column = next((i for i, c in enumerate(cells) if c.strip().lower() in TIME_COLUMNS), None)
             if not any(self._columns):
-                raise SampleError(f"no known column in the header ({', '.join(cells)})")
+                raise SampleError(f"no known column in the header ({', '.join(cells)})",
+                                  "no_column", cells=", ".join(cells))
             return None
         values = {}
         for key, cell in zip(self._columns, cells):
@@ -108,10 +123,12 @@ class FileFollower:
         try:
             item = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SampleError(f"not JSON ({exc.msg})") from None
+            raise SampleError(f"not JSON ({exc.msg})", "not_json", detail=exc.msg) from None
         if not isinstance(item, dict):
-            raise SampleError("each line must be a JSON object")
+            raise SampleError("each line must be a JSON object", "not_object")
         source = item.get("values", item)
+        if not isinstance(source, dict):
+            raise SampleError("\"values\" must be a JSON object", "not_object")
         values, at = {}, None
         for name, value in source.items():
             if str(name).lower() in TIME_COLUMNS:
@@ -139,7 +156,8 @@ def _parse_time(text: str) -> dt.datetime | None:
     try:
         moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("/", "-"))
     except ValueError:
-        raise SampleError(f"time {text!r} is not a date-time (2026-11-27 20:05:00)") from None
+        raise SampleError(f"time {text!r} is not a date-time (2026-11-27 20:05:00)", "bad_time",
+                          text=text) from None
     if moment.tzinfo is None:                # a data screen's local time
         moment = moment.astimezone()
     return moment.astimezone(dt.timezone.utc)

@@ -24,7 +24,13 @@ MAX_VALUE = 1e12      # more than any room will sell; a typo or an attack beyond
 
 
 class SampleError(ValueError):
-    """A sample that cannot be used; the message names the field and why."""
+    """A sample that cannot be used; the message names the field and why, in English for
+    logs and HTTP answers. `code` and `params` let the UI say the same in its language."""
+
+    def __init__(self, message: str, code: str = "", **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 @dataclasses.dataclass(frozen=True)
@@ -38,15 +44,18 @@ class Sample:
 def check_values(values: dict) -> dict[str, float]:
     """Known fields with finite, non-negative numbers, or SampleError naming the first bad one."""
     if not values:
-        raise SampleError("no figures in the sample")
+        raise SampleError("no figures in the sample", "empty")
     clean = {}
     for key, value in values.items():
         if key not in BY_KEY:
-            raise SampleError(f"unknown field '{key}'; known: {', '.join(KEYS)}")
+            raise SampleError(f"unknown field '{key}'; known: {', '.join(KEYS)}", "unknown_field",
+                              key=key)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise SampleError(f"{key}: expected a number, got {value!r:.30}")
+            raise SampleError(f"{key}: expected a number, got {value!r:.30}", "not_number",
+                              key=key, value=f"{value!r:.30}")
         if not math.isfinite(value) or value < 0 or value > MAX_VALUE:
-            raise SampleError(f"{key}: {value} is not a plausible figure (0 … {MAX_VALUE:g})")
+            raise SampleError(f"{key}: {value} is not a plausible figure (0 … {MAX_VALUE:g})",
+                              "implausible", key=key, value=value, max=f"{MAX_VALUE:g}")
         clean[key] = float(value)
     return clean
 

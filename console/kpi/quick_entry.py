@@ -17,12 +17,17 @@ _MULTIPLIERS = {"万": 10_000, "w": 10_000, "W": 10_000, "k": 1_000, "K": 1_000}
 
 
 def parse_number(text: str) -> float:
+    original = text
     text = text.strip().lstrip("¥￥").replace(",", "").replace("，", "")
     multiplier = 1
     if text and text[-1] in _MULTIPLIERS:
         multiplier = _MULTIPLIERS[text[-1]]
         text = text[:-1].strip()
-    return float(text) * multiplier
+    try:
+        return float(text) * multiplier
+    except ValueError:
+        raise SampleError(f"“{original:.30}” is not a number", "not_a_number",
+                          text=f"{original:.30}") from None
 
 
 def parse_quick_entry(text: str) -> dict[str, float]:
@@ -32,17 +37,21 @@ def parse_quick_entry(text: str) -> dict[str, float]:
     for word, number in _TOKEN.findall(text):
         if word:
             if pending is not None:
-                raise SampleError(f"“{pending_word}” has no number after it")
+                raise SampleError(f"“{pending_word}” has no number after it", "no_number",
+                                  word=pending_word)
             key = field_for(word)
             if key is None:
                 raise SampleError(f"“{word}” is not a figure the console knows "
-                                  "(try 在线, 进入, 成交, 订单, 成交人数, 点赞, 评论, 互动, 点击, 退款)")
+                                  "(try 在线, 进入, 成交, 订单, 成交人数, 点赞, 评论, 互动, 点击, 退款)",
+                                  "unknown_word", word=word)
             pending, pending_word = key, word
         else:
             if pending is None:
-                raise SampleError(f"“{number.strip()}” has no name before it (e.g. 在线 {number.strip()})")
+                raise SampleError(f"“{number.strip()}” has no name before it "
+                                  f"(e.g. 在线 {number.strip()})", "no_name", number=number.strip())
             values[pending] = parse_number(number)
             pending = None
     if pending is not None:
-        raise SampleError(f"“{pending_word}” has no number after it")
+        raise SampleError(f"“{pending_word}” has no number after it", "no_number",
+                          word=pending_word)
     return check_values(values)
