@@ -11,9 +11,9 @@ import dataclasses
 import datetime as dt
 import logging
 import math
+from typing import Callable
 
 import numpy as np
-from typing import Callable
 
 from console.kpi.fields import BY_KEY, KEYS, Kind
 from console.kpi.series import Series

@@ -144,7 +144,7 @@ class KpiGraphs(QWidget):
                   ("orders", self.tr("Orders (cumulative) · per minute")),
                   ("aov", self.tr("Average order value (¥, last 5 min)")))
         for position, (key, title) in enumerate(titles):
-            # One view per graph, refreshed in turn: a repaint of one costs a quarter of all four.
+            # One view per graph, refreshed in turn: a repaint of one costs a sixth of all six.
             view = pg.PlotWidget(axisItems={"bottom": ShowTimeAxis("bottom")})
             plot = view.getPlotItem()
             plot.showGrid(x=True, y=True, alpha=0.15)

@@ -111,7 +111,6 @@ class RundownModel(QAbstractTableModel):
             row = current_row(self.runner)
             changed = set()
             if row is not None and row != old[row.index]:
-                self.rows = old.copy()
                 self.rows[row.index] = row
                 changed.add(row.index)
         if with_sales and self.kpi is not None and self.kpi.count:
