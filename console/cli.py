@@ -11,12 +11,12 @@ import logging
 import sys
 from pathlib import Path
 
-from console import __version__
+from console import __version__, text
 from console.clock import SystemClock
 from console.errors import KnownError
 from console.logs import setup_logging
 from console.paths import DATA_DIR_ENV, data_dir, ensure_data_dir
-from console.resources import sample_show_path
+from console.resources import resource_path, sample_show_path
 from console.script import ShowFileError, check_show_bytes, load_show, read_show_file
 from console.storage.database import DB_FILENAME, open_database
 from console.storage.instance_lock import InstanceLock
@@ -86,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    _install_terminal_language()
     folder = data_dir(getattr(args, "data_dir", None)) if args.command != "validate" else None
     try:
         setup_logging(folder and ensure_data_dir(folder), args.verbose)
@@ -98,6 +99,19 @@ def main(argv: list[str] | None = None) -> int:
         where = f" (details in {folder / 'console.log'})" if folder else ""
         print(f"internal error: this is a bug{where}", file=sys.stderr)
         return 70
+
+
+def _install_terminal_language() -> None:
+    """Problems in scripts, folders and ports in Chinese when the terminal's locale is
+    Chinese; English otherwise: a C or POSIX locale is a server or CI, whose logs are
+    read in English. (The window then follows its own language setting.)"""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    if not QLocale.system().name().startswith("zh"):
+        return
+    translator = QTranslator()
+    if translator.load(str(resource_path("i18n", "console_zh_CN.qm"))):
+        text.install(translator.translate)
 
 
 def cmd_validate(args, parser) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from console.text import translate
+
 
 class KnownError(Exception):
     exit_code = 1
@@ -23,17 +25,20 @@ class StorageError(KnownError):
         text = str(exc)
         where = f" ({path})" if path else ""
         if "locked" in text or "busy" in text:
-            advice = ("the session database is locked by another program; close any other "
-                      "console or database viewer using it, or use another --data-dir")
+            advice = translate("Errors", "the session database is locked by another program; "
+                               "close any other console or database viewer using it, or use "
+                               "another --data-dir")
         elif "full" in text:
-            advice = "the disk holding the session database is full; free some space"
+            advice = translate("Errors", "the disk holding the session database is full; free "
+                               "some space")
         elif "readonly" in text or "read-only" in text:
-            advice = "the session database is read-only; check the folder's permissions"
+            advice = translate("Errors", "the session database is read-only; check the folder's "
+                               "permissions")
         elif "not a database" in text or "malformed" in text:
-            advice = ("the session database file is damaged; move it aside (keep it for "
-                      "recovery) and start again")
+            advice = translate("Errors", "the session database file is damaged; move it aside "
+                               "(keep it for recovery) and start again")
         else:
-            advice = "the session database could not be written"
+            advice = translate("Errors", "the session database could not be written")
         return cls(f"{advice}{where}: {text}")
 
 

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from console.errors import KnownError
+from console.text import translate
 
 APP_DIR_NAME = "LiveConsole"
 DATA_DIR_ENV = "LIVE_CONSOLE_DATA_DIR"
@@ -29,8 +30,9 @@ def ensure_data_dir(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise KnownError(f"cannot use the data folder {folder}: {exc.strerror}; pass --data-dir "
-                         f"with a writable folder (or set ${DATA_DIR_ENV})") from exc
+        raise KnownError(translate("Errors", "cannot use the data folder {folder}: {reason}; pass "
+                                   "--data-dir with a writable folder (or set ${variable})")
+                         .format(folder=folder, reason=exc.strerror, variable=DATA_DIR_ENV)) from exc
     return folder
 
 

@@ -10,5 +10,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BIN="${VENV:-$ROOT/.venv}/bin"
 cd "$ROOT"
 TS=resources/i18n/console_zh_CN.ts
-"$BIN/pyside6-lupdate" console/ui/*.py -ts "$TS" -no-obsolete -locations none -source-language en -target-language zh_CN
+# Every module: the widgets' tr() and the domain layers' translate() (console/text.py).
+mapfile -t SOURCES < <(find console -name '*.py' | LC_ALL=C sort)
+"$BIN/pyside6-lupdate" "${SOURCES[@]}" -ts "$TS" -no-obsolete -locations none -source-language en -target-language zh_CN
 "$BIN/pyside6-lrelease" "$TS" -qm resources/i18n/console_zh_CN.qm

@@ -11,6 +11,9 @@ from console.storage.database import open_database
 # Before pytest-qt creates the QApplication: no screen, no sound server needed.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LIVE_CONSOLE_AUDIO"] = "off"
+# The command line speaks the terminal's language; the suite expects English from it
+# whatever the developer's locale (tests that want Chinese ask for it).
+os.environ["LC_ALL"] = "C.UTF-8"
 
 SHOWS = resource_path("shows")
 STANDARD = SHOWS / "standard-35min.toml"

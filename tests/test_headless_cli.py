@@ -89,3 +89,14 @@ def test_sigterm_ends_the_show_cleanly_and_logs_why(tmp_path):
     db = open_database(tmp_path / "sessions.db")
     assert db.execute("SELECT end_reason FROM sessions").fetchone()[0] == "stopped by SIGTERM"
     db.close()
+
+
+def test_validate_speaks_chinese_in_a_chinese_terminal(tmp_path):
+    bad = tmp_path / "bad.toml"
+    bad.write_text('schema_version = 1\n[show]\ntitle = "x"\n[[segment]]\nkind = "sku"\n'
+                   'sku = "Z9"\n', "utf-8")
+    env = {k: v for k, v in os.environ.items() if k != "LC_ALL"}
+    result = subprocess.run([sys.executable, "-m", "console", "validate", str(bad)],
+                            capture_output=True, text=True, env={**env, "LANG": "zh_CN.UTF-8"})
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"{bad}:6: segment[1].sku: 未知的商品 'Z9'（已定义：无）"

@@ -1,6 +1,7 @@
 """Every visible string goes through the Qt translation files, and Chinese is complete."""
 
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QLineEdit, QPlainTextEdit
 
 from console.resources import resource_path
+from console.script import check_show_bytes
 from console.ui.i18n import install_translator, resolve_language
 from tests.ui_helpers import close, make_harness
 
@@ -29,7 +31,7 @@ def messages(path):
 def test_the_translation_file_covers_every_string_in_the_code(tmp_path):
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "console" / "ui").glob("*.py"))
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "console").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(fresh), "-no-obsolete",
                     "-locations", "none"], cwd=ROOT, check=True, capture_output=True)
     untranslated = [source for source, translation in messages(fresh)
@@ -118,3 +120,19 @@ def test_a_mistyped_figure_is_explained_in_chinese(qtbot, tmp_path, standard, ch
     panel.record_typed()
     assert "“在线”后面没有数字" in panel.entry_status.text()
     close(harness)
+
+
+def test_problems_in_files_are_told_in_chinese_in_the_chinese_ui(chinese):
+    _, _, issues = check_show_bytes('schema_version = 1\n[show]\ntitle = "x"\n[defaults]\n'
+                                    'sku_seconds = 9000\n[[segment]]\nkind = "closing"\n'
+                                    .encode(), "bad.toml")
+    assert [i.message for i in issues] == ["必须在 1 到 3600 之间，实际为 9000"]
+
+
+def test_every_placeholder_survives_translation():
+    """A translation that drops or renames a {placeholder} would fail only in Chinese."""
+    for source, translation in messages(TS):
+        wanted = set(re.findall(r"\{(\w+)\}", source))
+        assert set(re.findall(r"\{(\w+)\}", translation.text or "")) == wanted, source
+        wanted = set(re.findall(r"%\d", source))
+        assert set(re.findall(r"%\d", translation.text or "")) == wanted, source

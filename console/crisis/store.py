@@ -12,6 +12,7 @@ from console.crisis.library import CATEGORIES, CrisisScript
 from console.errors import KnownError
 from console.script.issues import Issue, Severity, ShowFileError
 from console.script.source import KeyLines, decode, parse_toml
+from console.text import translate
 
 TEAM_FILENAME = "crisis-scripts.toml"
 _LIST_FIELDS = ("tags", "triggers", "host_lines", "checklist", "never_say")
@@ -35,7 +36,8 @@ def parse_scripts(data: bytes, path: str, source: str) -> tuple[list[CrisisScrip
             continue
         if script.id in seen:
             issues.append(Issue(Severity.ERROR, lines.of("script", index, "id"),
-                                f"script[{index + 1}].id", f"duplicate id '{script.id}'"))
+                                f"script[{index + 1}].id",
+                                translate("Crisis", "duplicate id '{id}'").format(id=script.id)))
             continue
         seen.add(script.id)
         scripts.append(script)
@@ -50,15 +52,16 @@ def _read_script(table, index, lines: KeyLines, source: str):
         issues.append(Issue(severity, lines.of(*p, key), f"{f}.{key}", message))
 
     if not isinstance(table, dict):
-        return None, [Issue(Severity.ERROR, lines.of(*p), f, "expected a [[script]] table")]
+        return None, [Issue(Severity.ERROR, lines.of(*p), f,
+                                translate("Crisis", "expected a [[script]] table"))]
     for key in table:
         if key not in _KEYS:
-            problem(key, "unknown key (ignored)", Severity.WARNING)
+            problem(key, translate("Crisis", "unknown key (ignored)"), Severity.WARNING)
     values = {}
     for key in _TEXT_FIELDS:
         value = table.get(key, "")
         if not isinstance(value, str):
-            problem(key, "expected text")
+            problem(key, translate("Crisis", "expected text"))
             value = ""
         values[key] = value.strip()
     for key in _LIST_FIELDS:
@@ -66,20 +69,21 @@ def _read_script(table, index, lines: KeyLines, source: str):
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            problem(key, "expected a list of strings")
+            problem(key, translate("Crisis", "expected a list of strings"))
             value = []
         values[key] = tuple(v.strip() for v in value if v.strip())
     level = table.get("level", 1)
     if not isinstance(level, int) or isinstance(level, bool) or level not in (1, 2, 3):
-        problem("level", f"must be 1, 2 or 3, got {level!r}")
+        problem("level", translate("Crisis", "must be 1, 2 or 3, got {level}").format(level=repr(level)))
         level = 1
     for key in ("id", "title"):
         if not values[key]:
-            problem(key, "is required")
+            problem(key, translate("Crisis", "is required"))
     if values["category"] and values["category"] not in CATEGORIES:
-        problem("category", f"unknown category; use one of: {', '.join(CATEGORIES)}")
+        problem("category", translate("Crisis", "unknown category; use one of: {categories}")
+                .format(categories=", ".join(CATEGORIES)))
     if not values["host_lines"]:
-        problem("host_lines", "a script needs the host's lines")
+        problem("host_lines", translate("Crisis", "a script needs the host's lines"))
     if any(i.is_error for i in issues):
         return None, issues
     return CrisisScript(level=level, source=source, **values), issues
@@ -92,7 +96,8 @@ def read_scripts(path: str | Path, source: str) -> list[CrisisScript]:
         data = path.read_bytes()
     except OSError as exc:
         raise ShowFileError(str(path), [Issue(Severity.ERROR, 0, "file",
-                                              f"cannot be read: {exc.strerror}")]) from exc
+                                              translate("Crisis", "cannot be read: {reason}")
+                                              .format(reason=exc.strerror))]) from exc
     scripts, issues = parse_scripts(data, str(path), source)
     if any(i.is_error for i in issues):
         raise ShowFileError(str(path), issues)
@@ -121,8 +126,9 @@ def write_scripts(path: str | Path, scripts: list[CrisisScript]) -> None:
         temporary.write_text("\n".join(blocks), encoding="utf-8")
         os.replace(temporary, path)
     except OSError as exc:
-        raise KnownError(f"cannot write crisis scripts to {path}: {exc.strerror}; "
-                         "check the disk and the folder's permissions") from exc
+        raise KnownError(translate("Crisis", "cannot write crisis scripts to {path}: {reason}; "
+                                   "check the disk and the folder's permissions").format(
+                                       path=path, reason=exc.strerror)) from exc
 
 
 class TeamStore:

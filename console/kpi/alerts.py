@@ -16,6 +16,7 @@ from console.kpi.fields import BY_KEY as FIELDS
 from console.kpi.model import KpiModel
 from console.script.issues import Issue, Severity, ShowFileError
 from console.script.source import KeyLines, decode, parse_toml
+from console.text import translate
 
 COLOURS = ("red", "orange", "yellow", "blue")      # most severe first
 RULES_FILENAME = "alert-rules.toml"
@@ -143,31 +144,35 @@ def _read_rule(table: dict, index: int, lines: KeyLines):
     for key in table:
         if key not in _KEYS:
             issues.append(Issue(Severity.WARNING, lines.of(*p, key), f"{f}.{key}",
-                                "unknown key (ignored)"))
+                                translate("Alerts", "unknown key (ignored)")))
     conditions = [c for c in _CONDITIONS if c in table]
     if len(conditions) != 1:
-        error("above", "give exactly one of: above, below, drop, fall")
+        error("above", translate("Alerts", "give exactly one of: above, below, drop, fall"))
         return None, issues
     condition = conditions[0]
     threshold = table[condition]
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or threshold < 0:
-        error(condition, f"expected a number ≥ 0 (a fraction: 0.05 = 5 %), got {threshold!r}")
+        error(condition, translate("Alerts", "expected a number ≥ 0 (a fraction: 0.05 = 5 %), "
+                                   "got {value}").format(value=repr(threshold)))
     colour = table.get("colour", "")
     if colour not in COLOURS:
-        error("colour", f"use one of: {', '.join(COLOURS)}")
+        error("colour", translate("Alerts", "use one of: {colours}").format(colours=", ".join(COLOURS)))
     metric, field = table.get("metric", ""), table.get("field", "")
     if condition == "fall":
         if field not in FIELDS:
-            error("field", f"a fall rule watches a field, e.g. field = \"online\"; got {field!r}")
+            error("field", translate("Alerts", "a fall rule watches a field, e.g. field = \"online\"; "
+                                     "got {value}").format(value=repr(field)))
     elif metric not in METRICS:
-        error("metric", f"unknown metric {metric!r}; use one of: {', '.join(METRICS)}")
+        error("metric", translate("Alerts", "unknown metric {value}; use one of: {metrics}")
+              .format(value=repr(metric), metrics=", ".join(METRICS)))
     window = table.get("window_minutes", 0)
     if not isinstance(window, int) or isinstance(window, bool) or not 0 <= window <= 240:
-        error("window_minutes", "expected whole minutes, 0 (whole show) to 240")
+        error("window_minutes", translate("Alerts", "expected whole minutes, 0 (whole show) to 240"))
     elif window == 0 and condition in ("drop", "fall"):
-        error("window_minutes", f"a {condition} rule needs a window of at least 1 minute")
+        error("window_minutes", translate("Alerts", "a {condition} rule needs a window of at least "
+                                          "1 minute").format(condition=condition))
     if not str(table.get("id", "")).strip():
-        error("id", "is required")
+        error("id", translate("Alerts", "is required"))
     if any(i.is_error for i in issues):
         return None, issues
     return Rule(id=table["id"], colour=colour, title=str(table.get("title", table["id"])),

@@ -6,6 +6,7 @@ import sqlite_utils
 
 from console.errors import KnownError
 from console.kpi.fields import KEYS
+from console.text import translate
 
 
 class Replay:
@@ -13,8 +14,8 @@ class Replay:
         rows = db.execute(f"SELECT show_ms, {', '.join(KEYS)} FROM samples WHERE session_id = ? "
                           "ORDER BY show_ms, id", [session_id]).fetchall()
         if not rows:
-            raise KnownError(f"session #{session_id} has no KPI samples to replay; "
-                             "list sessions with: console sessions")
+            raise KnownError(translate("Errors", "session #{id} has no KPI samples to replay; list "
+                                       "sessions with: console sessions").format(id=session_id))
         self.source = f"replay:#{session_id}"
         self._rows = [(row[0], {k: v for k, v in zip(KEYS, row[1:]) if v is not None})
                       for row in rows]

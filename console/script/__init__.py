@@ -9,6 +9,7 @@ from console.script.issues import Issue, Severity, ShowFileError
 from console.script.model import Segment, SegmentKind, Show, Sku
 from console.script.parse import build_show
 from console.script.source import KeyLines, decode, parse_toml
+from console.text import translate
 
 __all__ = ["Issue", "Severity", "ShowFileError", "Segment", "SegmentKind", "Show", "Sku",
            "LoadedShow", "load_show", "load_show_text", "read_show_file"]
@@ -38,7 +39,7 @@ def check_show_bytes(data: bytes, path: str) -> tuple[Show | None, str | None, l
     if text is None:
         return None, None, issues
     if not text.strip():
-        return None, text, [Issue(Severity.ERROR, 1, "file", "is empty")]
+        return None, text, [Issue(Severity.ERROR, 1, "file", translate("Script", "is empty"))]
     doc, issues = parse_toml(text)
     if doc is None:
         return None, text, issues
@@ -57,11 +58,14 @@ def read_show_file(path: str | Path) -> tuple[bytes | None, list[Issue]]:
     try:
         return Path(path).read_bytes(), []
     except FileNotFoundError:
-        return None, [Issue(Severity.ERROR, 0, "file", "not found; check the path")]
+        return None, [Issue(Severity.ERROR, 0, "file",
+                             translate("Script", "not found; check the path"))]
     except IsADirectoryError:
-        return None, [Issue(Severity.ERROR, 0, "file", "is a folder, not a show file")]
+        return None, [Issue(Severity.ERROR, 0, "file",
+                             translate("Script", "is a folder, not a show file"))]
     except OSError as exc:
-        return None, [Issue(Severity.ERROR, 0, "file", f"cannot be read: {exc.strerror}")]
+        return None, [Issue(Severity.ERROR, 0, "file", translate(
+            "Script", "cannot be read: {reason}").format(reason=exc.strerror))]
 
 
 def load_show(path: str | Path) -> LoadedShow:

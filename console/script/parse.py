@@ -15,6 +15,7 @@ from console.script.issues import Issue, Severity
 from console.script.model import (STANDARD_OPENING_MAX_S, STANDARD_SKU_PITCH_S, Defaults,
                                   FaqEntry, Segment, SegmentKind, Show, Sku, Targets)
 from console.script.source import KeyLines
+from console.text import translate
 
 SCHEMA_VERSION = 1
 MAX_SEGMENT_S = 4 * 3600          # longer than any real block; a typo like 9000 for 90
@@ -54,19 +55,22 @@ class _Reader:
         for key in table:
             if key not in known:
                 self.warn(path + (key,), f"{field}.{key}" if field else key,
-                          f"unknown key (ignored); expected one of: {', '.join(sorted(known))}")
+                          translate("Script", "unknown key (ignored); expected one of: {keys}")
+                          .format(keys=", ".join(sorted(known))))
 
     def get(self, table: dict, key: str, kind, path: tuple, field: str,
             required: bool = False, default=None):
         """A value of the expected type, or `default` after recording why not."""
         if key not in table:
             if required:
-                self.error(path, field, "is required")
+                self.error(path, field, translate("Script", "is required"))
             return default
         value = table[key]
         if not _is_instance(value, kind):
             self.error(path + (key,), field,
-                       f"expected {_type_name(kind)}, got {_type_name(type(value))} {value!r:.40}")
+                       translate("Script", "expected {expected}, got {got} {value}").format(
+                           expected=_type_name(kind), got=_type_name(type(value)),
+                           value=f"{value!r:.40}"))
             return default
         return value
 
@@ -75,7 +79,8 @@ class _Reader:
         if isinstance(value, str):
             return (value,)
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.error(path + (key,), field, "expected a list of strings, e.g. [\"…\", \"…\"]")
+            self.error(path + (key,), field,
+                       translate("Script", "expected a list of strings, e.g. [\"…\", \"…\"]"))
             return ()
         return tuple(v.strip() for v in value if v.strip())
 
@@ -88,10 +93,12 @@ def _is_instance(value: Any, kind) -> bool:
 
 
 def _type_name(kind) -> str:
-    names = {str: "text", int: "a whole number", float: "a number", bool: "true/false",
-             list: "a list", dict: "a table", dt.datetime: "a date-time"}
+    names = {str: translate("Script", "text"), int: translate("Script", "a whole number"),
+             float: translate("Script", "a number"), bool: translate("Script", "true/false"),
+             list: translate("Script", "a list"), dict: translate("Script", "a table"),
+             dt.datetime: translate("Script", "a date-time")}
     kinds = kind if isinstance(kind, tuple) else (kind,)
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
+    return translate("Script", " or ").join(names.get(k, k.__name__) for k in kinds)
 
 
 def build_show(doc: dict, lines: KeyLines) -> tuple[Show | None, list[Issue]]:
@@ -101,7 +108,8 @@ def build_show(doc: dict, lines: KeyLines) -> tuple[Show | None, list[Issue]]:
                     required=True, default=SCHEMA_VERSION)
     if version != SCHEMA_VERSION:
         r.error(("schema_version",), "schema_version",
-                f"this console reads schema_version {SCHEMA_VERSION}, the file says {version}")
+                translate("Script", "this console reads schema_version {ours}, the file says "
+                          "{theirs}").format(ours=SCHEMA_VERSION, theirs=version))
     header = r.get(doc, "show", dict, ("show",), "show", required=True, default={})
     defaults = _read_defaults(r, doc.get("defaults", {}))
     skus = _read_skus(r, doc.get("sku", []))
@@ -112,8 +120,9 @@ def build_show(doc: dict, lines: KeyLines) -> tuple[Show | None, list[Issue]]:
     show = Show(segments=tuple(segments), skus=tuple(skus), defaults=defaults,
                 schema_version=version, **show_fields)
     if show.planned_ms > MAX_SHOW_S * 1000:
-        r.error(("segment",), "segment", f"planned total {show.planned_ms // 3_600_000} h "
-                "is longer than 24 h; check the durations")
+        r.error(("segment",), "segment", translate(
+            "Script", "planned total {hours} h is longer than 24 h; check the durations")
+            .format(hours=show.planned_ms // 3_600_000))
         return None, r.issues
     return show, r.issues
 
@@ -123,7 +132,7 @@ def _read_header(r: _Reader, header: dict) -> dict:
     r.unknown_keys(header, _SHOW_KEYS, p, "show")
     title = r.get(header, "title", str, p, "show.title", required=True, default="")
     if "title" in header and not str(title).strip():
-        r.error(p + ("title",), "show.title", "must not be empty")
+        r.error(p + ("title",), "show.title", translate("Script", "must not be empty"))
     start = r.get(header, "planned_start", dt.datetime, p, "show.planned_start")
     targets = r.get(header, "targets", dict, p, "show.targets", default={})
     return dict(
@@ -145,18 +154,19 @@ def _read_targets(r: _Reader, table: dict) -> Targets:
                       ("conversion", (int, float))):
         value = r.get(table, key, kind, p, f"show.targets.{key}")
         if value is not None and value < 0:
-            r.error(p + (key,), f"show.targets.{key}", "must not be negative")
+            r.error(p + (key,), f"show.targets.{key}", translate("Script", "must not be negative"))
         values[key] = value
     if values["conversion"] is not None and values["conversion"] > 1:
         r.error(p + ("conversion",), "show.targets.conversion",
-                f"is a fraction (0.12 for 12 %), got {values['conversion']}")
+                translate("Script", "is a fraction (0.12 for 12 %), got {value}")
+                .format(value=values["conversion"]))
     return Targets(**values)
 
 
 def _read_defaults(r: _Reader, table: Any) -> Defaults:
     p = ("defaults",)
     if not isinstance(table, dict):
-        r.error(p, "defaults", "expected a table: [defaults]")
+        r.error(p, "defaults", translate("Script", "expected a table: [defaults]"))
         return Defaults()
     r.unknown_keys(table, _DEFAULT_KEYS, p, "defaults")
     base = Defaults()
@@ -166,12 +176,15 @@ def _read_defaults(r: _Reader, table: Any) -> Defaults:
     for key, (low, high) in limits.items():
         value = r.get(table, key, int, p, f"defaults.{key}", default=getattr(base, key))
         if not low <= value <= high:
-            r.error(p + (key,), f"defaults.{key}", f"must be between {low} and {high}, got {value}")
+            r.error(p + (key,), f"defaults.{key}", translate(
+                "Script", "must be between {low} and {high}, got {value}").format(
+                    low=low, high=high, value=value))
             value = getattr(base, key)
         values[key] = value
     if values["sku_seconds"] > STANDARD_SKU_PITCH_S:
         r.warn(p + ("sku_seconds",), "defaults.sku_seconds",
-               f"{values['sku_seconds']} s per SKU is over the {STANDARD_SKU_PITCH_S} s standard")
+               translate("Script", "{seconds} s per SKU is over the {standard} s standard")
+               .format(seconds=values["sku_seconds"], standard=STANDARD_SKU_PITCH_S))
     return Defaults(**values)
 
 
@@ -180,7 +193,7 @@ def _entries(r: _Reader, items: list, name: str, known: set):
     for index, table in enumerate(items):
         p, f = (name, index), f"{name}[{index + 1}]"
         if not isinstance(table, dict):
-            r.error(p, f, f"expected a [[{name}]] table")
+            r.error(p, f, translate("Script", "expected a [[{name}]] table").format(name=name))
             continue
         r.unknown_keys(table, known, p, f)
         yield p, f, table
@@ -190,16 +203,19 @@ def _read_id(r: _Reader, table: dict, p: tuple, f: str, seen: dict, default: str
     """A well-formed id, unique among its siblings; required when there is no default."""
     value = r.get(table, "id", str, p, f"{f}.id", required=default is None, default=default or "")
     if value and not _ID.match(value):
-        r.error(p + ("id",), f"{f}.id", f"'{value}' must be letters, digits, - or _ (≤ 40)")
+        r.error(p + ("id",), f"{f}.id", translate(
+            "Script", "'{id}' must be letters, digits, - or _ (≤ 40)").format(id=value))
     if value and value in seen:
-        r.error(p + ("id",), f"{f}.id", f"duplicate id '{value}' (also {p[0]}[{seen[value]}])")
+        r.error(p + ("id",), f"{f}.id", translate(
+            "Script", "duplicate id '{id}' (also {other})").format(
+                id=value, other=f"{p[0]}[{seen[value]}]"))
     seen.setdefault(value, p[1] + 1)
     return value
 
 
 def _read_skus(r: _Reader, items: Any) -> list[Sku]:
     if not isinstance(items, list):
-        r.error(("sku",), "sku", "expected [[sku]] entries")
+        r.error(("sku",), "sku", translate("Script", "expected [[sku]] entries"))
         return []
     skus, seen = [], {}
     for p, f, table in _entries(r, items, "sku", _SKU_KEYS):
@@ -209,17 +225,19 @@ def _read_skus(r: _Reader, items: Any) -> list[Sku]:
         for key in ("list_price", "live_price"):
             prices[key] = r.get(table, key, (int, float), p, f"{f}.{key}")
             if prices[key] is not None and prices[key] < 0:
-                r.error(p + (key,), f"{f}.{key}", "must not be negative")
+                r.error(p + (key,), f"{f}.{key}", translate("Script", "must not be negative"))
         if None not in prices.values() and prices["live_price"] > prices["list_price"]:
             r.warn(p + ("live_price",), f"{f}.live_price",
-                   f"live price {prices['live_price']} is above list price {prices['list_price']}")
+                   translate("Script", "live price {live} is above list price {list}").format(
+                       live=prices["live_price"], list=prices["list_price"]))
         stock = r.get(table, "stock", int, p, f"{f}.stock")
         if stock is not None and stock < 0:
-            r.error(p + ("stock",), f"{f}.stock", "must not be negative")
+            r.error(p + ("stock",), f"{f}.stock", translate("Script", "must not be negative"))
         points = r.text_list(table, "selling_points", p, f"{f}.selling_points")
         if len(points) > 3:
             r.warn(p + ("selling_points",), f"{f}.selling_points",
-                   f"{len(points)} selling points; a 90 s pitch carries 1–3")
+                   translate("Script", "{count} selling points; a 90 s pitch carries 1–3")
+                   .format(count=len(points)))
         skus.append(Sku(
             id=sku_id, name=name,
             list_price=prices["list_price"], live_price=prices["live_price"], stock=stock,
@@ -236,7 +254,8 @@ def _read_faq(r: _Reader, items: Any, p: tuple, f: str) -> tuple[FaqEntry, ...]:
     if not isinstance(items, list) or not all(
             isinstance(i, dict) and isinstance(i.get("q"), str) and isinstance(i.get("a"), str)
             for i in items):
-        r.error(p + ("faq",), f"{f}.faq", 'expected a list like [ { q = "…", a = "…" } ]')
+        r.error(p + ("faq",), f"{f}.faq",
+                translate("Script", 'expected a list like [ { q = "…", a = "…" } ]'))
         return ()
     return tuple(FaqEntry(i["q"], i["a"]) for i in items)
 
@@ -254,7 +273,8 @@ def parse_duration(value: Any) -> int | None:
 
 def _read_segments(r: _Reader, items: Any, defaults: Defaults, sku_ids: set) -> list[Segment]:
     if not isinstance(items, list) or not items:
-        r.error(("segment",), "segment", "a show needs at least one [[segment]]")
+        r.error(("segment",), "segment",
+                translate("Script", "a show needs at least one [[segment]]"))
         return []
     segments, seen = [], {}
     for p, f, table in _entries(r, items, "segment", _SEGMENT_KEYS):
@@ -264,8 +284,9 @@ def _read_segments(r: _Reader, items: Any, defaults: Defaults, sku_ids: set) -> 
             kind = SegmentKind(kind_text)
         except ValueError:
             kind_known = False
-            r.error(p + ("kind",), f"{f}.kind", f"unknown kind '{kind_text}'; use one of: "
-                    + ", ".join(k.value for k in SegmentKind))
+            r.error(p + ("kind",), f"{f}.kind", translate(
+                "Script", "unknown kind '{kind}'; use one of: {kinds}").format(
+                    kind=kind_text, kinds=", ".join(k.value for k in SegmentKind)))
             kind = SegmentKind.CUSTOM
         seg_id = _read_id(r, table, p, f, seen, default=f"s{p[1] + 1:02d}")
         sku_id = _read_segment_sku(r, table, kind, sku_ids, p, f)
@@ -288,10 +309,11 @@ def _read_segments(r: _Reader, items: Any, defaults: Defaults, sku_ids: set) -> 
 def _read_segment_sku(r, table, kind, sku_ids, p, f) -> str | None:
     sku_id = r.get(table, "sku", str, p, f"{f}.sku")
     if kind is SegmentKind.SKU and sku_id is None and "sku" not in table:
-        r.error(p, f"{f}.sku", "an sku segment needs sku = \"<id from [[sku]]>\"")
+        r.error(p, f"{f}.sku", translate("Script", "an sku segment needs sku = \"<id from [[sku]]>\""))
     if sku_id is not None and sku_id not in sku_ids:
-        known = ", ".join(sorted(sku_ids)[:8]) or "none defined"
-        r.error(p + ("sku",), f"{f}.sku", f"unknown SKU '{sku_id}' (known: {known})")
+        known = ", ".join(sorted(sku_ids)[:8]) or translate("Script", "none defined")
+        r.error(p + ("sku",), f"{f}.sku", translate("Script", "unknown SKU '{sku}' (known: {known})")
+                .format(sku=sku_id, known=known))
     return sku_id
 
 
@@ -302,26 +324,31 @@ def _read_duration(r, table, kind, defaults: Defaults, p, f) -> int:
             return defaults.sku_seconds
         if kind in DEFAULT_SECONDS:
             return DEFAULT_SECONDS[kind]
-        r.error(p, field, "a custom segment needs a duration, e.g. duration = \"2:00\"")
+        r.error(p, field, translate("Script", "a custom segment needs a duration, e.g. duration = \"2:00\""))
         return 60
     seconds = parse_duration(table["duration"])
     if seconds is None:
         r.error(p + ("duration",), field,
-                f"{table['duration']!r:.30} is not a duration; write seconds (90) or \"m:ss\" (\"1:30\")")
+                translate("Script", "{value} is not a duration; write seconds (90) or \"m:ss\" (\"1:30\")")
+                .format(value=f"{table['duration']!r:.30}"))
         return 60
     if seconds <= 0:
-        r.error(p + ("duration",), field, f"must be positive, got {seconds} s")
+        r.error(p + ("duration",), field,
+                translate("Script", "must be positive, got {seconds} s").format(seconds=seconds))
         return 60
     if seconds > MAX_SEGMENT_S:
         r.error(p + ("duration",), field,
-                f"{seconds} s is over {MAX_SEGMENT_S // 3600} h; did you mean \"{seconds // 60}:{seconds % 60:02d}\"?")
+                translate("Script", "{seconds} s is over {hours} h; did you mean \"{mmss}\"?")
+                .format(seconds=seconds, hours=MAX_SEGMENT_S // 3600, mmss=_mmss(seconds)))
         return 60
     if kind is SegmentKind.OPENING and seconds > STANDARD_OPENING_MAX_S:
         r.warn(p + ("duration",), field,
-               f"opening of {_mmss(seconds)} is over the 3:00 standard (brand awareness within 3 minutes)")
+               translate("Script", "opening of {mmss} is over the 3:00 standard (brand awareness "
+                         "within 3 minutes)").format(mmss=_mmss(seconds)))
     if kind is SegmentKind.SKU and seconds > STANDARD_SKU_PITCH_S:
         r.warn(p + ("duration",), field,
-               f"SKU pitch of {_mmss(seconds)} is over the 1:30 standard (≤ 90 s per SKU)")
+               translate("Script", "SKU pitch of {mmss} is over the 1:30 standard (≤ 90 s per SKU)")
+               .format(mmss=_mmss(seconds)))
     return seconds
 
 

@@ -11,6 +11,7 @@ import re
 import tomllib
 
 from console.script.issues import Issue, Severity
+from console.text import translate
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
 _KEY = re.compile(r"^\s*([A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*')\s*(\.\s*[A-Za-z0-9_\-]+\s*)*=")
@@ -86,14 +87,16 @@ def decode(data: bytes) -> tuple[str | None, list[Issue]]:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        hint = "save the file as UTF-8"
+        hint = translate("Script", "save the file as UTF-8")
         try:
             data.decode("gb18030")
-            hint = "the file looks like GBK/GB18030; save it as UTF-8 (in Excel/Notepad: 'UTF-8')"
+            hint = translate("Script", "the file looks like GBK/GB18030; save it as UTF-8 "
+                             "(in Excel/Notepad: 'UTF-8')")
         except UnicodeDecodeError:
             pass
         return None, [Issue(Severity.ERROR, line, "encoding",
-                            f"byte 0x{data[exc.start]:02x} is not valid UTF-8; {hint}")]
+                            translate("Script", "byte {byte} is not valid UTF-8; {hint}").format(
+                                byte=f"0x{data[exc.start]:02x}", hint=hint))]
 
 
 def parse_toml(text: str) -> tuple[dict | None, list[Issue]]:
@@ -105,6 +108,7 @@ def parse_toml(text: str) -> tuple[dict | None, list[Issue]]:
         line = int(position.group(1)) if position else 1
         message = _TOML_POSITION.sub("", message).strip()
         if position:
-            message += f" (column {position.group(2)})"
+            message += translate("Script", " (column {column})").format(column=position.group(2))
         return None, [Issue(Severity.ERROR, line, "syntax",
-                            f"{message}; check quotes, brackets and '=' on this line")]
+                            translate("Script", "{message}; check quotes, brackets and '=' on this "
+                                      "line").format(message=message))]

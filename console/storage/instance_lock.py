@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from console.errors import InstanceLocked
+from console.text import translate
 
 LOCK_FILENAME = "console.lock"
 
@@ -29,9 +30,10 @@ class InstanceLock:
             handle.seek(0)
             owner = handle.read().strip() or "unknown"
             handle.close()
-            raise InstanceLocked(
-                f"another console is already using the data folder {self.path.parent} "
-                f"(process {owner}); close it first, or pass --data-dir to use another folder") from exc
+            raise InstanceLocked(translate(
+                "Errors", "another console is already using the data folder {folder} (process "
+                "{owner}); close it first, or pass --data-dir to use another folder").format(
+                    folder=self.path.parent, owner=owner)) from exc
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from console import text
 from console.resources import resource_path
 
 if TYPE_CHECKING:
@@ -43,7 +44,9 @@ def resolve_language(choice: str, system_locale: str | None = None) -> str:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load the translation for `language` (English needs none); keep the result alive."""
+    """Load the translation for `language` (English needs none); keep the result alive.
+    The domain layers' messages (console/text.py) go through the same translators."""
+    text.install(QCoreApplication.translate)
     if language == "en":
         return None
     translator = QTranslator(app)

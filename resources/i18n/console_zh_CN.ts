@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Alerts</name>
+    <message>
+        <source>unknown key (ignored)</source>
+        <translation>未知的键（已忽略）</translation>
+    </message>
+    <message>
+        <source>give exactly one of: above, below, drop, fall</source>
+        <translation>above、below、drop、fall 四者必须且只能给出一个</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0 (a fraction: 0.05 = 5 %), got {value}</source>
+        <translation>应为 ≥ 0 的数（小数：0.05 = 5%），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>use one of: {colours}</source>
+        <translation>请使用其中之一：{colours}</translation>
+    </message>
+    <message>
+        <source>a fall rule watches a field, e.g. field = &quot;online&quot;; got {value}</source>
+        <translation>fall 规则监看一个字段，例如 field = &quot;online&quot;；实际为 {value}</translation>
+    </message>
+    <message>
+        <source>unknown metric {value}; use one of: {metrics}</source>
+        <translation>未知的指标 {value}；请使用其中之一：{metrics}</translation>
+    </message>
+    <message>
+        <source>expected whole minutes, 0 (whole show) to 240</source>
+        <translation>应为整数分钟，0（整场）到 240</translation>
+    </message>
+    <message>
+        <source>a {condition} rule needs a window of at least 1 minute</source>
+        <translation>{condition} 规则的时间窗至少要 1 分钟</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+</context>
+<context>
+    <name>Crisis</name>
+    <message>
+        <source>duplicate id &apos;{id}&apos;</source>
+        <translation>id &apos;{id}&apos; 重复</translation>
+    </message>
+    <message>
+        <source>expected a [[script]] table</source>
+        <translation>应为 [[script]] 表</translation>
+    </message>
+    <message>
+        <source>unknown key (ignored)</source>
+        <translation>未知的键（已忽略）</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>应为文字</translation>
+    </message>
+    <message>
+        <source>expected a list of strings</source>
+        <translation>应为文字列表</translation>
+    </message>
+    <message>
+        <source>must be 1, 2 or 3, got {level}</source>
+        <translation>必须是 1、2 或 3，实际为 {level}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>unknown category; use one of: {categories}</source>
+        <translation>未知的类别；请使用其中之一：{categories}</translation>
+    </message>
+    <message>
+        <source>a script needs the host&apos;s lines</source>
+        <translation>话术必须包含主播台词（host_lines）</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>cannot write crisis scripts to {path}: {reason}; check the disk and the folder&apos;s permissions</source>
+        <translation>无法把危机话术写入 {path}：{reason}；请检查磁盘和文件夹权限</translation>
+    </message>
+</context>
+<context>
     <name>CrisisEditor</name>
     <message>
         <source>Crisis script</source>
@@ -109,6 +195,57 @@
     <message>
         <source>Escalate</source>
         <translation>升级</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>the session database is locked by another program; close any other console or database viewer using it, or use another --data-dir</source>
+        <translation>场次数据库被其他程序锁定；请关闭正在使用它的其他中控台或数据库查看器，或用 --data-dir 换一个文件夹</translation>
+    </message>
+    <message>
+        <source>the disk holding the session database is full; free some space</source>
+        <translation>场次数据库所在的磁盘已满；请腾出空间</translation>
+    </message>
+    <message>
+        <source>the session database is read-only; check the folder&apos;s permissions</source>
+        <translation>场次数据库是只读的；请检查文件夹权限</translation>
+    </message>
+    <message>
+        <source>the session database file is damaged; move it aside (keep it for recovery) and start again</source>
+        <translation>场次数据库文件已损坏；请把它移到别处（留作恢复）后重新开始</translation>
+    </message>
+    <message>
+        <source>the session database could not be written</source>
+        <translation>无法写入场次数据库</translation>
+    </message>
+    <message>
+        <source>listening on {host} reaches other machines: give a token (--ingest-token) that the bridge must send</source>
+        <translation>在 {host} 上监听会被其他机器访问：请用 --ingest-token 设置一个桥接程序必须携带的令牌</translation>
+    </message>
+    <message>
+        <source>cannot listen on {address} ({reason}); another program may use the port — pass another one, e.g. --ingest {other}</source>
+        <translation>无法在 {address} 上监听（{reason}）；该端口可能被其他程序占用——请换一个，例如 --ingest {other}</translation>
+    </message>
+    <message>
+        <source>session #{id} has no KPI samples to replay; list sessions with: console sessions</source>
+        <translation>场次 #{id} 没有可回放的数据；用 console sessions 列出场次</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder {folder}: {reason}; pass --data-dir with a writable folder (or set ${variable})</source>
+        <translation>无法使用数据文件夹 {folder}：{reason}；请用 --data-dir 指定一个可写的文件夹（或设置 ${variable}）</translation>
+    </message>
+    <message>
+        <source>cannot open the session database {path}: {reason}; check that the data folder exists and is writable</source>
+        <translation>无法打开场次数据库 {path}：{reason}；请确认数据文件夹存在且可写</translation>
+    </message>
+    <message>
+        <source>the session database is from a newer console (schema {theirs}, this one knows {ours}); update the console</source>
+        <translation>场次数据库来自更新版本的中控台（结构版本 {theirs}，本版本只认识到 {ours}）；请升级中控台</translation>
+    </message>
+    <message>
+        <source>another console is already using the data folder {folder} (process {owner}); close it first, or pass --data-dir to use another folder</source>
+        <translation>另一个中控台正在使用数据文件夹 {folder}（进程 {owner}）；请先关闭它，或用 --data-dir 换一个文件夹</translation>
     </message>
 </context>
 <context>
@@ -833,6 +970,197 @@
     <message>
         <source>Peak online</source>
         <translation>峰值在线</translation>
+    </message>
+</context>
+<context>
+    <name>Script</name>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <source>not found; check the path</source>
+        <translation>找不到；请检查路径</translation>
+    </message>
+    <message>
+        <source>is a folder, not a show file</source>
+        <translation>是文件夹，不是脚本文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>unknown key (ignored); expected one of: {keys}</source>
+        <translation>未知的键（已忽略）；可用的键：{keys}</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got} {value}</source>
+        <translation>应为{expected}，实际为{got} {value}</translation>
+    </message>
+    <message>
+        <source>expected a list of strings, e.g. [&quot;…&quot;, &quot;…&quot;]</source>
+        <translation>应为文字列表，例如 [&quot;…&quot;, &quot;…&quot;]</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>a date-time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>this console reads schema_version {ours}, the file says {theirs}</source>
+        <translation>本中控台读取 schema_version {ours}，文件写的是 {theirs}</translation>
+    </message>
+    <message>
+        <source>planned total {hours} h is longer than 24 h; check the durations</source>
+        <translation>计划总时长 {hours} 小时，超过 24 小时；请检查各环节时长</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>is a fraction (0.12 for 12 %), got {value}</source>
+        <translation>应为小数（12% 写作 0.12），实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected a table: [defaults]</source>
+        <translation>应为表：[defaults]</translation>
+    </message>
+    <message>
+        <source>must be between {low} and {high}, got {value}</source>
+        <translation>必须在 {low} 到 {high} 之间，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{seconds} s per SKU is over the {standard} s standard</source>
+        <translation>每个单品 {seconds} 秒，超过 {standard} 秒的标准</translation>
+    </message>
+    <message>
+        <source>expected a [[{name}]] table</source>
+        <translation>应为 [[{name}]] 表</translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; must be letters, digits, - or _ (≤ 40)</source>
+        <translation>&apos;{id}&apos; 只能由字母、数字、- 或 _ 组成（≤ 40 个）</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;{id}&apos; (also {other})</source>
+        <translation>id &apos;{id}&apos; 重复（{other} 也用了）</translation>
+    </message>
+    <message>
+        <source>expected [[sku]] entries</source>
+        <translation>应为 [[sku]] 条目</translation>
+    </message>
+    <message>
+        <source>live price {live} is above list price {list}</source>
+        <translation>到手价 {live} 高于日常价 {list}</translation>
+    </message>
+    <message>
+        <source>{count} selling points; a 90 s pitch carries 1–3</source>
+        <translation>{count} 个卖点；90 秒讲解最多讲 1–3 个</translation>
+    </message>
+    <message>
+        <source>expected a list like [ { q = &quot;…&quot;, a = &quot;…&quot; } ]</source>
+        <translation>应为这样的列表：[ { q = &quot;…&quot;, a = &quot;…&quot; } ]</translation>
+    </message>
+    <message>
+        <source>a show needs at least one [[segment]]</source>
+        <translation>脚本至少需要一个 [[segment]]</translation>
+    </message>
+    <message>
+        <source>unknown kind &apos;{kind}&apos;; use one of: {kinds}</source>
+        <translation>未知的类型 &apos;{kind}&apos;；请使用其中之一：{kinds}</translation>
+    </message>
+    <message>
+        <source>an sku segment needs sku = &quot;&lt;id from [[sku]]&gt;&quot;</source>
+        <translation>单品环节需要 sku = &quot;&lt;[[sku]] 中的 id&gt;&quot;</translation>
+    </message>
+    <message>
+        <source>none defined</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unknown SKU &apos;{sku}&apos; (known: {known})</source>
+        <translation>未知的商品 &apos;{sku}&apos;（已定义：{known}）</translation>
+    </message>
+    <message>
+        <source>a custom segment needs a duration, e.g. duration = &quot;2:00&quot;</source>
+        <translation>自定义环节需要时长，例如 duration = &quot;2:00&quot;</translation>
+    </message>
+    <message>
+        <source>{value} is not a duration; write seconds (90) or &quot;m:ss&quot; (&quot;1:30&quot;)</source>
+        <translation>{value} 不是时长；请写秒数（90）或 &quot;分:秒&quot;（&quot;1:30&quot;）</translation>
+    </message>
+    <message>
+        <source>must be positive, got {seconds} s</source>
+        <translation>必须大于 0，实际为 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>{seconds} s is over {hours} h; did you mean &quot;{mmss}&quot;?</source>
+        <translation>{seconds} 秒超过 {hours} 小时；是不是想写 &quot;{mmss}&quot;？</translation>
+    </message>
+    <message>
+        <source>opening of {mmss} is over the 3:00 standard (brand awareness within 3 minutes)</source>
+        <translation>开场 {mmss}，超过 3:00 的标准（3 分钟内建立品牌认知）</translation>
+    </message>
+    <message>
+        <source>SKU pitch of {mmss} is over the 1:30 standard (≤ 90 s per SKU)</source>
+        <translation>单品讲解 {mmss}，超过 1:30 的标准（每个单品 ≤ 90 秒）</translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation>请把文件另存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file looks like GBK/GB18030; save it as UTF-8 (in Excel/Notepad: &apos;UTF-8&apos;)</source>
+        <translation>文件看起来是 GBK/GB18030 编码；请另存为 UTF-8（在 Excel/记事本中选择“UTF-8”）</translation>
+    </message>
+    <message>
+        <source>byte {byte} is not valid UTF-8; {hint}</source>
+        <translation>字节 {byte} 不是有效的 UTF-8；{hint}</translation>
+    </message>
+    <message>
+        <source> (column {column})</source>
+        <translation>（第 {column} 列）</translation>
+    </message>
+    <message>
+        <source>{message}; check quotes, brackets and &apos;=&apos; on this line</source>
+        <translation>{message}；请检查这一行的引号、括号和“=”</translation>
     </message>
 </context>
 <context>

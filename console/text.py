@@ -1,0 +1,28 @@
+"""What the domain layers say to people — a broken script, a port in use, a full
+disk — in the user's language.
+
+Every sentence is written in English inside a `translate("Context", "…")` call,
+the form Qt's lupdate collects, so it lands in resources/i18n/console_zh_CN.ts
+beside the widgets' strings. Placeholders are named, `{field}`, and filled with
+str.format after translating. The layers here stay free of Qt: the window
+installs Qt's lookup at start, the command line a translator of its own, and
+with none installed the English stands (tests, logs).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+_lookup: Callable[[str, str], str] | None = None
+
+
+def install(lookup: Callable[[str, str], str] | None) -> None:
+    """Where translations come from: (context, English) -> text, or None for English."""
+    global _lookup
+    _lookup = lookup
+
+
+def translate(context: str, text: str) -> str:
+    if _lookup is None:
+        return text
+    return _lookup(context, text) or text
