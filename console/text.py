@@ -3,7 +3,8 @@ disk — in the user's language.
 
 Every sentence is written in English inside a `translate("Context", "…")` call,
 the form Qt's lupdate collects, so it lands in resources/i18n/console_zh_CN.ts
-beside the widgets' strings. Placeholders are named, `{field}`, and filled with
+beside the widgets' strings (`QT_TRANSLATE_NOOP` marks one to translate later).
+Placeholders are named, `{field}`, and filled with
 str.format after translating. The layers here stay free of Qt: the window
 installs Qt's lookup at start, the command line a translator of its own, and
 with none installed the English stands (tests, logs).
@@ -20,6 +21,12 @@ def install(lookup: Callable[[str, str], str] | None) -> None:
     """Where translations come from: (context, English) -> text, or None for English."""
     global _lookup
     _lookup = lookup
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 — the name lupdate knows
+    """Marks `text` for translation without translating it now: for messages kept in
+    English (logs, HTTP answers) and translated later by whoever shows them."""
+    return text
 
 
 def translate(context: str, text: str) -> str:

@@ -133,13 +133,15 @@ def test_hostile_lines_in_a_followed_file_are_skipped_with_their_reason(tmp_path
     jsonl.write_text('{"values": [1, 2]}\n[1]\n{"online": {"x": 1}}\n{"online": 5}\n', "utf-8")
     follower = FileFollower(jsonl)
     assert [r.values for r in follower.poll()] == [{"online": 5}]
-    assert [(p.location, p.error.code) for p in follower.problems] == [
-        (f"{jsonl}:1", "not_object"), (f"{jsonl}:2", "not_object"), (f"{jsonl}:3", "not_number")]
+    assert [str(p) for p in follower.problems] == [
+        f'{jsonl}:1: "values" must be a JSON object', f"{jsonl}:2: each line must be a JSON object",
+        f"{jsonl}:3: online: expected a number, got {{'x': 1}}"]
     screen = tmp_path / "screen.csv"
     screen.write_bytes("在线人数,成交金额\nabc,5\n1\x00,2\n7,8\n".encode("utf-8"))
     follower = FileFollower(screen)
     assert [r.values for r in follower.poll()] == [{"online": 7, "gmv": 8}]
-    assert [p.error.code for p in follower.problems] == ["not_a_number", "not_a_number"]
+    assert [str(p.error) for p in follower.problems] == ["“abc” is not a number",
+                                                         "“1\x00” is not a number"]
 
 
 def test_a_gbk_csv_from_excel_is_read(tmp_path):

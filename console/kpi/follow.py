@@ -20,6 +20,7 @@ from pathlib import Path
 from console.kpi.fields import field_for
 from console.kpi.model import SampleError, check_values
 from console.kpi.quick_entry import parse_number
+from console.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -103,13 +104,14 @@ class FileFollower:
         try:
             cells = next(csv.reader(io.StringIO(text)))
         except csv.Error as exc:
-            raise SampleError(f"not CSV ({exc})", "not_csv", detail=str(exc)) from None
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "not CSV ({detail})"),
+                              detail=str(exc)) from None
         if self._columns is None:
             self._columns = [field_for(c) for c in cells]
             self._time_column = next((i for i, c in enumerate(cells) if c.strip().lower() in TIME_COLUMNS), None)
             if not any(self._columns):
-                raise SampleError(f"no known column in the header ({', '.join(cells)})",
-                                  "no_column", cells=", ".join(cells))
+                raise SampleError(QT_TRANSLATE_NOOP("Samples", "no known column in the header "
+                                                               "({cells})"), cells=", ".join(cells))
             return None
         values = {}
         for key, cell in zip(self._columns, cells):
@@ -123,12 +125,13 @@ class FileFollower:
         try:
             item = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise SampleError(f"not JSON ({exc.msg})", "not_json", detail=exc.msg) from None
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "not JSON ({detail})"),
+                              detail=exc.msg) from None
         if not isinstance(item, dict):
-            raise SampleError("each line must be a JSON object", "not_object")
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "each line must be a JSON object"))
         source = item.get("values", item)
         if not isinstance(source, dict):
-            raise SampleError("\"values\" must be a JSON object", "not_object")
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "\"values\" must be a JSON object"))
         values, at = {}, None
         for name, value in source.items():
             if str(name).lower() in TIME_COLUMNS:
@@ -156,8 +159,9 @@ def _parse_time(text: str) -> dt.datetime | None:
     try:
         moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00").replace("/", "-"))
     except ValueError:
-        raise SampleError(f"time {text!r} is not a date-time (2026-11-27 20:05:00)", "bad_time",
-                          text=text) from None
+        raise SampleError(QT_TRANSLATE_NOOP("Samples", "time {text} is not a date-time "
+                                                       "(2026-11-27 20:05:00)"),
+                          text=repr(text)) from None
     if moment.tzinfo is None:                # a data screen's local time
         moment = moment.astimezone()
     return moment.astimezone(dt.timezone.utc)

@@ -17,6 +17,7 @@ import numpy as np
 
 from console.kpi.fields import BY_KEY, KEYS, Kind
 from console.kpi.series import Series
+from console.text import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -24,13 +25,16 @@ MAX_VALUE = 1e12      # more than any room will sell; a typo or an attack beyond
 
 
 class SampleError(ValueError):
-    """A sample that cannot be used; the message names the field and why, in English for
-    logs and HTTP answers. `code` and `params` let the UI say the same in its language."""
+    """A sample that cannot be used; the message names the field and why. str() is the
+    English, for logs and HTTP answers; `translated()` says it in the UI's language."""
 
-    def __init__(self, message: str, code: str = "", **params: object) -> None:
-        super().__init__(message)
-        self.code = code
+    def __init__(self, template: str, **params: object) -> None:
+        super().__init__(template.format(**params))
+        self.template = template          # marked with QT_TRANSLATE_NOOP("Samples", …)
         self.params = params
+
+    def translated(self) -> str:
+        return translate("Samples", self.template).format(**self.params)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -44,18 +48,19 @@ class Sample:
 def check_values(values: dict) -> dict[str, float]:
     """Known fields with finite, non-negative numbers, or SampleError naming the first bad one."""
     if not values:
-        raise SampleError("no figures in the sample", "empty")
+        raise SampleError(QT_TRANSLATE_NOOP("Samples", "no figures in the sample"))
     clean = {}
     for key, value in values.items():
         if key not in BY_KEY:
-            raise SampleError(f"unknown field '{key}'; known: {', '.join(KEYS)}", "unknown_field",
-                              key=key)
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "unknown field '{key}'; known: {known}"),
+                              key=key, known=", ".join(KEYS))
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise SampleError(f"{key}: expected a number, got {value!r:.30}", "not_number",
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "{key}: expected a number, got {value}"),
                               key=key, value=f"{value!r:.30}")
         if not math.isfinite(value) or value < 0 or value > MAX_VALUE:
-            raise SampleError(f"{key}: {value} is not a plausible figure (0 … {MAX_VALUE:g})",
-                              "implausible", key=key, value=value, max=f"{MAX_VALUE:g}")
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "{key}: {value} is not a plausible "
+                                                           "figure (0 … {max})"),
+                              key=key, value=value, max=f"{MAX_VALUE:g}")
         clean[key] = float(value)
     return clean
 

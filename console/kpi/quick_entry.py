@@ -11,6 +11,7 @@ import re
 
 from console.kpi.fields import field_for
 from console.kpi.model import SampleError, check_values
+from console.text import QT_TRANSLATE_NOOP
 
 _TOKEN = re.compile(r"([^\d\s¥￥.,，:：=]+)|([¥￥]?\d[\d,，]*(?:\.\d+)?\s*(?:万|w|W|k|K)?)")
 _MULTIPLIERS = {"万": 10_000, "w": 10_000, "W": 10_000, "k": 1_000, "K": 1_000}
@@ -26,7 +27,7 @@ def parse_number(text: str) -> float:
     try:
         return float(text) * multiplier
     except ValueError:
-        raise SampleError(f"“{original:.30}” is not a number", "not_a_number",
+        raise SampleError(QT_TRANSLATE_NOOP("Samples", "“{text}” is not a number"),
                           text=f"{original:.30}") from None
 
 
@@ -37,21 +38,22 @@ def parse_quick_entry(text: str) -> dict[str, float]:
     for word, number in _TOKEN.findall(text):
         if word:
             if pending is not None:
-                raise SampleError(f"“{pending_word}” has no number after it", "no_number",
+                raise SampleError(QT_TRANSLATE_NOOP("Samples", "“{word}” has no number after it"),
                                   word=pending_word)
             key = field_for(word)
             if key is None:
-                raise SampleError(f"“{word}” is not a figure the console knows "
-                                  "(try 在线, 进入, 成交, 订单, 成交人数, 点赞, 评论, 互动, 点击, 退款)",
-                                  "unknown_word", word=word)
+                raise SampleError(QT_TRANSLATE_NOOP(
+                    "Samples", "“{word}” is not a figure the console knows (try 在线, 进入, "
+                    "成交, 订单, 成交人数, 点赞, 评论, 互动, 点击, 退款)"), word=word)
             pending, pending_word = key, word
         else:
             if pending is None:
-                raise SampleError(f"“{number.strip()}” has no name before it "
-                                  f"(e.g. 在线 {number.strip()})", "no_name", number=number.strip())
+                raise SampleError(QT_TRANSLATE_NOOP(
+                    "Samples", "“{number}” has no name before it (e.g. 在线 {number})"),
+                    number=number.strip())
             values[pending] = parse_number(number)
             pending = None
     if pending is not None:
-        raise SampleError(f"“{pending_word}” has no number after it", "no_number",
+        raise SampleError(QT_TRANSLATE_NOOP("Samples", "“{word}” has no number after it"),
                           word=pending_word)
     return check_values(values)

@@ -16,7 +16,6 @@ from console.timeline import clock_text
 from console.ui import theme
 from console.ui.i18n import alert_title, localized
 from console.ui.kpi_graphs import KpiGraphs
-from console.ui.labels import sample_error_text
 from console.ui.readout import Readout
 
 CHANGE_MS = 5 * 60_000
@@ -94,7 +93,7 @@ class KpiPanel(QWidget):
         try:
             sample = self.feed.add(parse_quick_entry(text), "manual")
         except SampleError as exc:
-            self.entry_status.setText(self.tr("Not recorded: %1").replace("%1", sample_error_text(exc)))
+            self.entry_status.setText(self.tr("Not recorded: %1").replace("%1", exc.translated()))
             self.entry_status.setStyleSheet("color: #ff8a65;")
             return
         self.entry.clear()
@@ -163,7 +162,7 @@ class KpiPanel(QWidget):
             if follower.problems:
                 last = follower.problems[-1]
                 parts.append(self.tr("· skipped: %1").replace(
-                    "%1", f"{last.location}: {sample_error_text(last.error)}"))
+                    "%1", f"{last.location}: {last.error.translated()}"))
         return " ".join(parts)
 
     def stop(self) -> None:

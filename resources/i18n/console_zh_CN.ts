@@ -641,58 +641,6 @@
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
-    <message>
-        <source>no figures in the sample</source>
-        <translation>没有数字</translation>
-    </message>
-    <message>
-        <source>unknown field “%1”</source>
-        <translation>不认识的字段“%1”</translation>
-    </message>
-    <message>
-        <source>%1: expected a number, got %2</source>
-        <translation>%1：应为数字，收到的是 %2</translation>
-    </message>
-    <message>
-        <source>%1: %2 is not a plausible figure (0 … %3)</source>
-        <translation>%1：%2 不是合理的数字（0 … %3）</translation>
-    </message>
-    <message>
-        <source>“%1” is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <source>“%1” has no number after it</source>
-        <translation>“%1”后面没有数字</translation>
-    </message>
-    <message>
-        <source>“%1” is not a figure the console knows (try 在线, 进入, 成交, 订单, 成交人数, 点赞, 评论, 互动, 点击, 退款)</source>
-        <translation>“%1”不是可识别的数据名（可用：在线、进入、成交、订单、成交人数、点赞、评论、互动、点击、退款）</translation>
-    </message>
-    <message>
-        <source>“%1” has no name before it (e.g. 在线 %1)</source>
-        <translation>“%1”前面缺少数据名（例如：在线 %1）</translation>
-    </message>
-    <message>
-        <source>no known column in the header (%1)</source>
-        <translation>表头中没有可识别的列（%1）</translation>
-    </message>
-    <message>
-        <source>not JSON (%1)</source>
-        <translation>不是 JSON（%1）</translation>
-    </message>
-    <message>
-        <source>not CSV (%1)</source>
-        <translation>不是 CSV（%1）</translation>
-    </message>
-    <message>
-        <source>each line must be a JSON object</source>
-        <translation>每一行必须是一个 JSON 对象</translation>
-    </message>
-    <message>
-        <source>time “%1” is not a date-time (2026-11-27 20:05:00)</source>
-        <translation>时间“%1”不是日期时间（例如 2026-11-27 20:05:00）</translation>
-    </message>
 </context>
 <context>
     <name>LotteryBanner</name>
@@ -970,6 +918,65 @@
     <message>
         <source>Peak online</source>
         <translation>峰值在线</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>not CSV ({detail})</source>
+        <translation>不是 CSV（{detail}）</translation>
+    </message>
+    <message>
+        <source>no known column in the header ({cells})</source>
+        <translation>表头中没有可识别的列（{cells}）</translation>
+    </message>
+    <message>
+        <source>not JSON ({detail})</source>
+        <translation>不是 JSON（{detail}）</translation>
+    </message>
+    <message>
+        <source>each line must be a JSON object</source>
+        <translation>每一行必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>&quot;values&quot; must be a JSON object</source>
+        <translation>“values”必须是一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>time {text} is not a date-time (2026-11-27 20:05:00)</source>
+        <translation>时间 {text} 不是日期时间（例如 2026-11-27 20:05:00）</translation>
+    </message>
+    <message>
+        <source>no figures in the sample</source>
+        <translation>没有数字</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;{key}&apos;; known: {known}</source>
+        <translation>不认识的字段 &apos;{key}&apos;；可用：{known}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a number, got {value}</source>
+        <translation>{key}：应为数字，收到的是 {value}</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not a plausible figure (0 … {max})</source>
+        <translation>{key}：{value} 不是合理的数字（0 … {max}）</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>“{text}”不是数字</translation>
+    </message>
+    <message>
+        <source>“{word}” has no number after it</source>
+        <translation>“{word}”后面没有数字</translation>
+    </message>
+    <message>
+        <source>“{word}” is not a figure the console knows (try 在线, 进入, 成交, 订单, 成交人数, 点赞, 评论, 互动, 点击, 退款)</source>
+        <translation>“{word}”不是可识别的数据名（可用：在线、进入、成交、订单、成交人数、点赞、评论、互动、点击、退款）</translation>
+    </message>
+    <message>
+        <source>“{number}” has no name before it (e.g. 在线 {number})</source>
+        <translation>“{number}”前面缺少数据名（例如：在线 {number}）</translation>
     </message>
 </context>
 <context>
