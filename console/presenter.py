@@ -9,6 +9,7 @@ the topmost takeover: crisis, then message, then the lottery banner.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import enum
 
 from console.crisis import CrisisScript
@@ -26,11 +27,25 @@ class Takeover(str, enum.Enum):
     CRISIS = "crisis"
 
 
+@dataclasses.dataclass(frozen=True)
+class Note:
+    text: str
+    sent_ms: int                     # show time
+    segment_index: int | None        # the segment it was meant for
+
+
+NOTE_HISTORY = 5
+
+
 class PresenterBoard:
-    def __init__(self, runner: ShowRunner) -> None:
+    def __init__(self, runner: ShowRunner, note_seconds: int = 0) -> None:
         self.runner = runner
-        self.message: str | None = None
+        # A note is about the product on air ("是 9.9"): it leaves the host's screen when
+        # the segment changes, or after `note_seconds` of show time (0: only then).
+        self.note_seconds = note_seconds
         self.crisis: CrisisScript | None = None
+        self.sent: list[Note] = []           # the last few notes, newest last
+        self._note: Note | None = None
         # (cue, due time) banners the assistant cleared; a postponed cue shows again.
         self._lottery_hidden: set[tuple[int, int]] = set()
 
@@ -39,7 +54,25 @@ class PresenterBoard:
         if not text:
             return
         self.runner.annotate(EventKind.NOTE_SENT, {"text": text})
-        self.message = text
+        self._note = Note(text, self.runner.now_ms(), self.runner.current_index)
+        self.sent = [*self.sent, self._note][-NOTE_HISTORY:]
+
+    def current_note(self) -> Note | None:
+        """The note on the host's screen now; None once it has expired or was cleared."""
+        note = self._note
+        if note is None:
+            return None
+        moved_on = note.segment_index != self.runner.current_index
+        too_old = self.note_seconds > 0 and \
+            self.runner.now_ms() - note.sent_ms >= self.note_seconds * 1000
+        if moved_on or too_old:
+            self._note = None
+        return self._note
+
+    @property
+    def message(self) -> str | None:
+        note = self.current_note()
+        return None if note is None else note.text
 
     def push_crisis(self, script: CrisisScript) -> None:
         self.runner.annotate(EventKind.CRISIS_PUSHED, {"script": script.id, "title": script.title})
@@ -74,7 +107,7 @@ class PresenterBoard:
             details["script"] = self.crisis.id
             self.crisis = None
         elif top is Takeover.MESSAGE:
-            self.message = None
+            self._note = None
         else:
             cue = self.due_cue()
             self._lottery_hidden.add((cue.number, cue.due_ms))
@@ -95,6 +128,7 @@ class PresenterState:
     link: int | None
     points: tuple[str, ...]          # selling points, or the host's talking points
     next_title: str
+    next_kind: SegmentKind | None
     lottery_in_ms: int | None        # countdown to the next cue within its warning window
     lottery_number: int | None
     takeover: Takeover
@@ -102,6 +136,8 @@ class PresenterState:
     message: str | None
     crisis: CrisisScript | None
     finished: bool
+    held: bool = False               # the segment timer is on hold
+    starts_in_ms: int | None = None  # before go-live: time to the script's planned start
 
 
 def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState:
@@ -112,6 +148,7 @@ def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState
     sku = show.sku(segment.sku_id) if segment else None
     following = show.segments[run.index + 1] if run and run.index + 1 < len(show.segments) else None
     next_title = ""
+    next_kind = following.kind if following is not None else None
     if following is not None:
         next_sku = show.sku(following.sku_id)
         next_title = next_sku.name if next_sku else following.title
@@ -131,9 +168,19 @@ def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState
         kind=segment.kind if segment else None, title=segment.title if segment else show.title,
         sku_name=sku.name if sku else "", live_price=sku.live_price if sku else None,
         list_price=sku.list_price if sku else None, link=sku.link if sku else None,
-        points=points[:3], next_title=next_title,
+        points=points[:3], next_title=next_title, next_kind=next_kind,
         lottery_in_ms=lottery_in, lottery_number=lottery_number,
         takeover=board.top(), after_sku=after_sku,
         message=board.message, crisis=board.crisis,
-        finished=runner.state is ShowState.FINISHED,
+        finished=runner.state is ShowState.FINISHED, held=runner.state is ShowState.HOLD,
+        starts_in_ms=_starts_in_ms(runner),
     )
+
+
+def _starts_in_ms(runner: ShowRunner) -> int | None:
+    planned = runner.show.planned_start
+    if runner.state is not ShowState.READY or planned is None:
+        return None
+    # A start written without a zone is the studio's local time (astimezone assumes so).
+    planned_utc = planned.astimezone(dt.timezone.utc)
+    return round((planned_utc - runner.clock.utc_now()).total_seconds() * 1000)

@@ -32,10 +32,14 @@ CRISIS_FAVOURITES = Setting("crisis/favourites", list, [],
                             "crisis script ids on F1–F12, in order")
 WINDOW_GEOMETRY = Setting("window/geometry", bytes, b"", "operator window geometry")
 WINDOW_STATE = Setting("window/state", bytes, b"", "operator window docks and toolbars")
-PRESENTER_GEOMETRY = Setting("presenter/geometry", bytes, b"", "presenter window geometry")
+PRESENTER_PLACES = Setting("presenter/places", str, "{}",
+                           "presenter window geometry per screen layout (JSON)")
+NOTE_SECONDS = Setting("notes/seconds", int, 60,
+                       "a note leaves the host's screen after this many seconds (0: only "
+                       "when the segment changes, which always clears it)")
 
 ALL = (LANGUAGE, PRESENTER_SCREEN, PRESENTER_FULLSCREEN, PRESENTER_MIRROR, AUDIO,
-       CRISIS_FAVOURITES, WINDOW_GEOMETRY, WINDOW_STATE, PRESENTER_GEOMETRY)
+       CRISIS_FAVOURITES, WINDOW_GEOMETRY, WINDOW_STATE, PRESENTER_PLACES, NOTE_SECONDS)
 
 
 class Backend(Protocol):

@@ -40,6 +40,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from console.clock import SystemClock  # noqa: E402
+from console.engine.intents import StartShow  # noqa: E402
 from console.kpi.setup import KpiOptions, build_kpi  # noqa: E402
 from console.resources import resource_path  # noqa: E402
 from console.script import load_show_text  # noqa: E402
@@ -171,7 +172,7 @@ def main() -> int:
     stop, sent = threading.Event(), [0, 0]
     threading.Thread(target=bridge, args=(kpi.feed.ingest.url, "bench", stop, args.requests, sent),
                      daemon=True).start()
-    console.controller.act("start_show")
+    console.controller.do(StartShow())
     console.controller.start_ticking()
 
     run_for(app, 5)                                         # warm-up: fonts, caches, first paints

@@ -34,11 +34,13 @@ from console.storage.database import open_database  # noqa: E402
 from console.ui.app import build_console, prepare_application  # noqa: E402
 from console.ui.i18n import install_translator  # noqa: E402
 
-OPERATOR_SIZE = (1600, 1000)
+# What a studio PC gives the window: 1366×768 and 1920×1080 less a taskbar and a title
+# bar. Rendered at exactly this size; a window that cannot shrink to it is reported.
+OPERATOR_SIZES = {"1366": (1366, 700), "1920": (1920, 1010)}
 PRESENTER_SIZE = (1280, 720)
 
 
-def fresh_console(folder: Path):
+def fresh_console(folder: Path, size=OPERATOR_SIZES["1366"]):
     clock = FakeClock()
     db = open_database(folder / f"s{len(list(folder.iterdir()))}.db")
     session = open_session(db, load_show(sample_show_path()), clock)
@@ -46,12 +48,11 @@ def fresh_console(folder: Path):
     kpi.simulator = Simulator(session.runner, seed=3)       # a plausible room for the graphs
     kpi.feed.timed.append(kpi.simulator)
     console = build_console(session, folder, Settings(), autopilot=True, kpi=kpi)
-    console.operator.confirm = lambda question: True
-    console.operator.resize(*OPERATOR_SIZE)
+    console.operator.resize(*size)
     console.presenter.resize(*PRESENTER_SIZE)
     console.operator.show()
     console.presenter.show()
-    console.operator.perform("start")
+    console.controller.do(StartShow())
     return console, clock
 
 
@@ -79,16 +80,20 @@ def settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def shoot(console, app, out: Path, name: str) -> list[Path]:
+def shoot(console, app, out: Path, name: str, size) -> list[Path]:
     settle(app)
     paths = [out / f"{name}-operator.png", out / f"{name}-presenter.png"]
-    console.operator.grab().save(str(paths[0]))
+    image = console.operator.grab()
+    if (image.width(), image.height()) != tuple(size):
+        print(f"warning: {name}: the window is {image.width()}×{image.height()}, "
+              f"asked for {size[0]}×{size[1]} (it does not fit)", file=sys.stderr)
+    image.save(str(paths[0]))
     console.presenter.grab().save(str(paths[1]))
     return paths
 
 
 STATE_NAMES = ("sku-10s-left", "overtime", "lottery-due", "crisis-pushed", "message", "kpi-alert",
-               "key-map")
+               "key-map", "hold", "prompt-skip", "prompt-jump", "typing")
 
 
 def states(console, clock):
@@ -125,7 +130,27 @@ def states(console, clock):
         run_show_until(console, clock, 5 * 60_000)
         console.operator.perform("help")
 
-    return {"sku-10s-left": sku_10s_left, "overtime": overtime, "lottery-due": lottery_due,
+    def hold():
+        run_show_until(console, clock, 5 * 60_000)
+        console.operator.perform("hold")
+
+    def prompt_skip():
+        run_show_until(console, clock, 9 * 60_000 + 30_000)
+        console.operator.perform("lottery_skip")
+        console.operator.prompts.press_digit("2")
+
+    def prompt_jump():
+        run_show_until(console, clock, 4 * 60_000)
+        console.operator.perform("jump")
+        console.operator.prompts.type_text("秒杀")
+
+    def typing():
+        run_show_until(console, clock, 4 * 60_000)
+        console.operator.perform("note")
+        console.operator.notes.editor.setPlainText("下一个讲防晒")
+
+    return {"hold": hold, "prompt-skip": prompt_skip, "prompt-jump": prompt_jump, "typing": typing,
+            "sku-10s-left": sku_10s_left, "overtime": overtime, "lottery-due": lottery_due,
             "crisis-pushed": crisis_pushed, "message": message, "kpi-alert": kpi_alert,
             "key-map": key_map}
 
@@ -146,13 +171,14 @@ def main() -> int:
             switch_language(app, language)
             suffix = "" if language == "zh_CN" else "-en"
             for name in names or STATE_NAMES:
-                console, clock = fresh_console(Path(folder))
-                states(console, clock)[name]()
-                written += shoot(console, app, out, name + suffix)
-                console.controller.stop_ticking()
-                console.presenter.view.stop()
-                console.operator.kpi.stop()
-                console.operator.close()
+                for width, size in OPERATOR_SIZES.items():
+                    if language != "zh_CN" and width != "1366":
+                        continue
+                    console, clock = fresh_console(Path(folder), size)
+                    states(console, clock)[name]()
+                    written += shoot(console, app, out, f"{name}{suffix}-{width}", size)
+                    console.operator._close_confirmed = True
+                    console.operator.close()
     for path in written:
         print(path)
     return 0

@@ -8,6 +8,7 @@ import pytest
 
 from console.clock import SystemClock
 from console.engine import ShowState
+from console.engine.intents import StartShow
 from console.session import open_session
 from console.settings import Settings
 from console.storage.database import open_database
@@ -26,7 +27,7 @@ def test_a_full_sample_rehearsal_runs_at_high_speed_without_a_qt_warning(qtbot, 
     console.operator.show()
     console.presenter.show()
     with qtbot.waitSignal(console.controller.finished, timeout=30_000):
-        console.controller.act("start_show")
+        console.controller.do(StartShow())
         console.controller.start_ticking()
     runner = session.runner
     assert runner.state is ShowState.FINISHED and runner.end_reason == "script finished"

@@ -10,6 +10,7 @@ import os
 import pytest
 
 from console.clock import SystemClock
+from console.engine.intents import StartShow
 from console.kpi.setup import KpiOptions, build_kpi
 from console.resources import resource_path
 from console.script import load_show
@@ -33,7 +34,7 @@ def test_two_minutes_of_live_plotting_on_the_pinned_qt_stack(qtbot, tmp_path):
     console.operator.show()
     console.presenter.show()
     graphs = console.operator.kpi.graphs
-    console.controller.act("start_show")
+    console.controller.do(StartShow())
     console.controller.start_ticking()
     turns_before = graphs._turn
     for window in ("10min", "1h", "all", "10min"):
@@ -48,5 +49,5 @@ def test_two_minutes_of_live_plotting_on_the_pinned_qt_stack(qtbot, tmp_path):
     assert samples >= SOAK_SECONDS * 60 * 0.9                  # a sample a show-second kept flowing
     assert graphs._turn - turns_before >= SOAK_SECONDS * 5      # the graphs kept redrawing
     assert db.execute("SELECT COUNT(*) FROM samples").fetchone()[0] >= samples * 0.95
-    console.operator.confirm = lambda question: True
+    console.operator._close_confirmed = True
     console.operator.close()

@@ -13,7 +13,7 @@ MIN = 60_000
 @pytest.fixture
 def ui(qtbot, tmp_path, standard):
     harness = make_harness(qtbot, tmp_path, standard)
-    harness.operator.perform("start")
+    harness.start()
     yield harness
     close(harness)
 

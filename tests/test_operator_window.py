@@ -31,13 +31,17 @@ def live(ui, qtbot):
     ui.operator.activateWindow()
     ui.operator.setFocus()
     press(qtbot, ui, Qt.Key.Key_S)
+    press(qtbot, ui, Qt.Key.Key_S)
     assert ui.runner.state is ShowState.LIVE
 
 
 def test_s_asks_before_going_live_and_the_badge_says_live(ui, qtbot):
-    assert ui.operator.card.product.text() == "Ready: press S to go live"
-    live(ui, qtbot)
-    assert ui.questions == ["Go live with “溪木护肤 · 周五晚间专场” now?"]
+    assert ui.operator.card.product.text() == "Ready: press S, then S again, to go live"
+    press(qtbot, ui, Qt.Key.Key_S)
+    assert ui.operator.prompts.current.question == "Go live with “溪木护肤 · 周五晚间专场” now?"
+    assert ui.runner.state is ShowState.READY
+    press(qtbot, ui, Qt.Key.Key_S)
+    assert ui.runner.state is ShowState.LIVE and not ui.operator.prompts.is_open
     assert ui.operator.header.badge.text() == "● LIVE"
     assert ui.controller.ticking
 
@@ -61,8 +65,9 @@ def test_rundown_shows_done_current_next_and_skipped(ui, qtbot):
     live(ui, qtbot)
     ui.tick(3 * MIN)
     press(qtbot, ui, Qt.Key.Key_Space)
-    ui.operator.ask_int = lambda question, value, low, high: 6
     press(qtbot, ui, Qt.Key.Key_J)
+    qtbot.keyClicks(ui.operator.prompts.field, "6")
+    press(qtbot, ui, Qt.Key.Key_Return)
     statuses = [row.status for row in ui.operator.rundown_model.rows[:8]]
     assert statuses == [RowStatus.DONE, RowStatus.DONE, RowStatus.SKIPPED, RowStatus.SKIPPED,
                         RowStatus.SKIPPED, RowStatus.CURRENT, RowStatus.NEXT, RowStatus.PENDING]
@@ -85,7 +90,7 @@ def test_lottery_due_mid_pitch_takes_over_and_l_acknowledges(ui, qtbot):
     assert state.takeover is Takeover.LOTTERY and state.after_sku
     press(qtbot, ui, Qt.Key.Key_L)
     assert ui.runner.lottery.cue(1).state is CueState.FIRED
-    assert not banner.isVisible()
+    assert banner.state is None and "Lottery #2 in" in banner.text()    # its slot stays
     fired = ui.events(EventKind.LOTTERY_FIRED)[-1]
     assert fired.details["by"] == "operator" and fired.details["delay_ms"] == 5_000
 
@@ -94,12 +99,14 @@ def test_p_postpones_and_k_skips_with_a_reason(ui, qtbot):
     live(ui, qtbot)
     ui.runner.jump(15)                                 # the long closing: no scripted lottery
     ui.tick(10 * MIN)
-    ui.operator.ask_int = lambda question, value, low, high: 3
     press(qtbot, ui, Qt.Key.Key_P)
-    assert ui.runner.lottery.cue(1).due_ms == 13 * MIN
-    ui.tick(3 * MIN)
-    ui.operator.ask_text = lambda question: "主播在换装"
+    press(qtbot, ui, Qt.Key.Key_5)
+    press(qtbot, ui, Qt.Key.Key_Return)
+    assert ui.runner.lottery.cue(1).due_ms == 15 * MIN
+    ui.tick(5 * MIN)
     press(qtbot, ui, Qt.Key.Key_K)
+    ui.operator.prompts.field.setText("主播在换装")       # Chinese arrives through the IME
+    press(qtbot, ui, Qt.Key.Key_Return)
     assert ui.runner.lottery.cue(1).skip_reason == "主播在换装"
     assert [e.kind for e in ui.controller.session.log.events()][-1] is EventKind.LOTTERY_SKIPPED
 
@@ -171,7 +178,10 @@ def test_the_key_map_drives_the_show(ui, qtbot):
     press(qtbot, ui, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert ui.runner.current_index == 1
     press(qtbot, ui, Qt.Key.Key_R)
-    assert ui.questions[-1] == "Restart this segment from its full time?"
+    assert ui.operator.prompts.current.question == "Restart “引流款:氨基酸洁面乳” from its full time?"
+    press(qtbot, ui, Qt.Key.Key_R)
+    assert ui.events(EventKind.SEGMENT_STARTED)[-1].details["reason"] == "restart"
+    press(qtbot, ui, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, ui, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert ui.runner.state is ShowState.FINISHED
 
@@ -192,10 +202,10 @@ def test_no_plain_key_fires_while_typing(ui, qtbot):
     assert search.text() == "S L" and ui.runner.current_index == 0
 
 
-def test_refused_actions_say_why_in_the_status_bar(ui, qtbot):
+def test_refused_actions_say_why_in_the_header(ui, qtbot):
     live(ui, qtbot)
     press(qtbot, ui, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert ui.operator.statusBar().currentMessage() == "Not done: nothing to undo"
+    assert ui.operator.header.feedback.text() == "Not done: nothing to undo"
 
 
 def test_question_mark_shows_the_key_map(ui, qtbot):
@@ -227,11 +237,14 @@ def test_docks_moved_by_the_user_come_back_where_they_were(qtbot, tmp_path, stan
 
 def test_closing_during_a_live_show_asks_and_keeps_the_session_open(ui, qtbot):
     live(ui, qtbot)
-    ui.operator.confirm = lambda question: False
-    ui.operator.close()
+    ui.operator.close()                               # the window's ✕ or Alt+F4
+    assert ui.operator.isVisible() and ui.operator.prompts.current.action == "quit"
+    press(qtbot, ui, Qt.Key.Key_Space)                # a stray key answers nothing
+    press(qtbot, ui, Qt.Key.Key_Escape)
+    assert ui.operator.isVisible() and not ui.operator.prompts.is_open
+    press(qtbot, ui, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert ui.operator.isVisible()
-    ui.operator.confirm = lambda question: True
-    ui.operator.close()
+    press(qtbot, ui, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not ui.operator.isVisible() and ui.runner.state is ShowState.LIVE
 
 
@@ -265,9 +278,9 @@ def test_the_editor_refuses_a_script_without_host_lines(ui, qtbot):
 
 
 def test_the_presenter_screen_can_be_chosen_and_is_remembered(ui, qtbot):
-    ui.operator._list_screens()
+    ui.operator.screen_menu.aboutToShow.emit()
     assert len(ui.operator.screen_menu.actions()) >= 1
-    ui.operator.put_presenter_on(0)
+    ui.console.presenter.put_on(0)
     assert ui.settings.get(opts.PRESENTER_SCREEN) == 0
     assert ui.console.presenter.isVisible()
 

@@ -18,7 +18,10 @@ def test_screenshots_cover_the_states_a_host_and_assistant_care_about(tmp_path):
     assert result.returncode == 0, result.stderr
     names = {p.name for p in tmp_path.glob("*.png")}
     for state in ("sku-10s-left", "overtime", "lottery-due", "crisis-pushed", "message",
-                  "key-map", "sku-10s-left-en"):
-        for window in ("operator", "presenter"):
-            assert f"{state}-{window}.png" in names
+                  "key-map", "hold", "prompt-skip", "prompt-jump", "typing"):
+        for size in ("1366", "1920"):
+            for window in ("operator", "presenter"):
+                assert f"{state}-{size}-{window}.png" in names
+    assert "sku-10s-left-en-1366-operator.png" in names
+    assert "does not fit" not in result.stderr
     assert all(p.stat().st_size > 20_000 for p in tmp_path.glob("*.png"))

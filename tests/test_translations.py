@@ -86,7 +86,7 @@ def visible_texts(window):
 def test_no_english_source_text_shows_in_the_chinese_ui(qtbot, tmp_path, standard, chinese):
     english = {source for source, _ in messages(TS)} - {"#", "SKU"}
     harness = make_harness(qtbot, tmp_path, standard)
-    harness.operator.perform("start")
+    harness.start()
     harness.tick(80_000)
     shown = visible_texts(harness.operator)
     leaks = sorted({t for t in shown for e in english if e and len(e) > 2 and e in t})
@@ -98,7 +98,7 @@ def test_no_english_source_text_shows_in_the_chinese_ui(qtbot, tmp_path, standar
 
 def test_alerts_show_in_chinese_in_the_chinese_ui(qtbot, tmp_path, standard, chinese):
     harness = make_harness(qtbot, tmp_path, standard)
-    harness.operator.perform("start")
+    harness.start()
     feed = harness.controller.kpi.feed
     feed.add({"online": 10_000}, "manual", show_ms=60_000)
     harness.tick(180_000)
@@ -111,7 +111,7 @@ def test_alerts_show_in_chinese_in_the_chinese_ui(qtbot, tmp_path, standard, chi
 
 def test_a_mistyped_figure_is_explained_in_chinese(qtbot, tmp_path, standard, chinese):
     harness = make_harness(qtbot, tmp_path, standard)
-    harness.operator.perform("start")
+    harness.start()
     panel = harness.operator.kpi
     panel.entry.setText("猫 5")
     panel.record_typed()

@@ -17,7 +17,6 @@ class Harness:
     console: Console
     clock: FakeClock
     settings: Settings
-    questions: list
 
     @property
     def operator(self):
@@ -36,6 +35,11 @@ class Harness:
         self.clock.advance(ms)
         self.controller.tick()
 
+    def start(self) -> None:
+        """Go live the way the assistant does: S, then S again."""
+        self.operator.perform("start")
+        self.operator.perform("start")
+
     def events(self, kind) -> list:
         return [e for e in self.controller.session.log.events() if e.kind is kind]
 
@@ -47,24 +51,18 @@ def make_harness(qtbot, folder, loaded: LoadedShow, settings: Settings | None = 
     session = open_session(db, loaded, clock)
     settings = settings or Settings()
     console = build_console(session, folder, settings, autopilot=autopilot)
-    questions: list[str] = []
-
-    def confirm(question: str) -> bool:
-        questions.append(question)
-        return True
-
-    console.operator.confirm = confirm
+    console.operator.resize(1500, 940)            # a studio monitor, not the offscreen 800×600
     qtbot.addWidget(console.operator)
     qtbot.addWidget(console.presenter)
     console.presenter.show()
     console.operator.show()
     console.operator.activateWindow()
     qtbot.waitActive(console.operator)
-    return Harness(console, clock, settings, questions)
+    return Harness(console, clock, settings)
 
 
 def close(harness: Harness) -> None:
     harness.controller.stop_ticking()
     harness.console.presenter.view.stop()
-    harness.operator.confirm = lambda question: True
+    harness.operator._close_confirmed = True
     harness.operator.close()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from console import settings as opts
 from console.crisis import CrisisLibrary, TeamStore, read_scripts
+from console.engine.intents import StartShow
 from console.engine.runner import ShowState
 from console.errors import KnownError
 from console.kpi.setup import KpiOptions, KpiStack, build_kpi, memory_kpi
@@ -23,7 +24,7 @@ from console.ui.fonts import apply_fonts
 from console.ui.i18n import install_translator, resolve_language
 from console.ui.lottery_chime import LotteryChime
 from console.ui.operator_window import OperatorWindow
-from console.ui.presenter_view import PresenterWindow
+from console.ui.presenter_window import PresenterWindow
 from console.ui.qsettings_backend import QSettingsBackend
 from console.ui.show_controller import ShowController
 from console.ui.theme import apply_theme
@@ -68,14 +69,17 @@ def build_console(session: Session, folder: Path, settings: Settings, *, autopil
     library, library_problem = load_library(team_store)
     kpi = kpi or memory_kpi(session)
     controller = ShowController(session, library, autopilot=autopilot,
-                                end_with_script=end_with_script, kpi=kpi)
-    presenter = PresenterWindow(controller)
-    presenter.set_mirror(settings.get(opts.PRESENTER_MIRROR))
+                                end_with_script=end_with_script, kpi=kpi,
+                                note_seconds=settings.get(opts.NOTE_SECONDS))
+    presenter = PresenterWindow(controller, settings)
     chime = LotteryChime(settings.get(opts.AUDIO), controller)
-    operator = OperatorWindow(controller, settings, presenter, chime, team_store,
-                              font_missing=not font_found)
+    operator = OperatorWindow(controller, settings, presenter, chime, team_store)
+    # Must-see problems go where the assistant looks: the header, until fixed.
+    if not font_found:
+        operator.header.set_problem("font", QCoreApplication.translate(
+            "OperatorWindow", "No Chinese font installed: text may show as boxes"))
     if library_problem:
-        operator.statusBar().showMessage(library_problem, 15000)
+        operator.header.set_problem("library", library_problem)
     return Console(controller, operator, presenter, chime)
 
 
@@ -83,10 +87,8 @@ def install_crash_handler(console: Console) -> None:
     """A bug in a slot is logged with its traceback and said on screen; the show keeps running."""
     def handle(kind, value, traceback) -> None:
         log.critical("internal error", exc_info=(kind, value, traceback))
-        console.operator.statusBar().showMessage(
-            QCoreApplication.translate("OperatorWindow",
-                                       "Internal error (logged in console.log); the show goes on."),
-            15000)
+        console.operator.header.set_problem("internal", QCoreApplication.translate(
+            "OperatorWindow", "Internal error (logged in console.log); the show goes on."))
     sys.excepthook = handle
 
 
@@ -99,14 +101,11 @@ def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: 
                             end_with_script=quit_at_end, font_found=font_found, kpi=kpi)
     install_crash_handler(console)
     console.operator.show()
-    console.presenter.place(settings.get(opts.PRESENTER_SCREEN),
-                            settings.get(opts.PRESENTER_FULLSCREEN))
+    console.presenter.place()
     console.operator.activateWindow()
-    if session.runner.state is not ShowState.READY:
-        console.controller.start_ticking()          # resumed after a crash
-    elif autopilot:
-        console.controller.act("start_show")        # a rehearsal that drives itself
-        console.controller.start_ticking()
+    console.controller.start_ticking()              # the clock before go-live, or a resumed show
+    if session.runner.state is ShowState.READY and autopilot:
+        console.controller.do(StartShow())          # a rehearsal that drives itself
     if quit_at_end:
         console.controller.finished.connect(lambda: QTimer.singleShot(500, app.quit))
     try:

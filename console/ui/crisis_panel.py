@@ -1,12 +1,16 @@
 """Crisis scripts at the assistant's fingertips: search, F-key favourites, push to host.
 
 Keyboard flow on air: Ctrl+F, type a word (卡顿, 库存, troll), ↑/↓, Enter pushes
-the host's lines to the presenter view; Esc clears them; Ctrl+D marks resolved.
+the host's lines to the presenter view (Shift+Enter also holds the segment
+timer) and gives the keys back to the show; Esc clears them; Ctrl+D marks
+resolved. F1–F12 push the favourites from anywhere, Shift+F1–F12 push and hold.
 """
 
 from __future__ import annotations
 
 import html
+
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
@@ -15,12 +19,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QLis
 from console.crisis import CrisisLibrary, CrisisScript
 from console.engine.segment_timer import Phase
 from console.ui import theme
+from console.ui.actions import ActionRegistry
 
 FAVOURITE_KEYS = 12
 
 
 class CrisisPanel(QWidget):
-    push_requested = Signal(object)        # CrisisScript
+    push_requested = Signal(object, bool)  # CrisisScript, hold the timer too
     resolve_requested = Signal(object)
     edit_requested = Signal(object)        # CrisisScript or None for a new one
 
@@ -29,6 +34,7 @@ class CrisisPanel(QWidget):
         super().__init__(parent)
         self.library = library
         self.favourites = list(favourites)[:FAVOURITE_KEYS]
+        self.focus_show: Callable[[], None] = lambda: None
         self.search = QLineEdit()
         self.search.setObjectName("crisis-search")
         self.search.setPlaceholderText(self.tr("Search title, tag, text (Ctrl+F) — Enter pushes"))
@@ -46,7 +52,9 @@ class CrisisPanel(QWidget):
         self.details.setObjectName("crisis-details")
         self.pushed_label = QLabel(objectName="dim")
         on_air = QHBoxLayout()
-        for text, slot in ((self.tr("Push to host (Enter)"), self.push_selected),
+        for text, slot in ((self.tr("Push (Enter)"), self.push_selected),
+                           (self.tr("Push + hold (Shift+Enter)"),
+                            lambda: self.push_selected(hold=True)),
                            (self.tr("Resolved (Ctrl+D)"), self.resolve_selected)):
             on_air.addWidget(self._button(text, slot))
         # New, import and export live in the Crisis menu; here only what is used on air.
@@ -99,17 +107,32 @@ class CrisisPanel(QWidget):
         if self.results.currentItem() is None and self.results.count():
             self.results.setCurrentRow(0)
 
-    def push_selected(self) -> None:
+    def register_actions(self, registry: ActionRegistry, focus_show: Callable[[], None],
+                         raise_dock: Callable[[], None]) -> None:
+        self.focus_show = focus_show
+
+        def search() -> None:
+            raise_dock()
+            self.search.setFocus()
+            self.search.selectAll()
+
+        registry.register("crisis_search", search)
+        registry.register("crisis_favourites", self.push_favourite)
+        registry.register("crisis_hold", lambda n: self.push_favourite(n, hold=True))
+        registry.register("crisis_resolved", self.resolve_selected)
+
+    def push_selected(self, hold: bool = False) -> None:
         script = self.selected()
         if script is not None:
-            self.push_requested.emit(script)
+            self.push_requested.emit(script, hold)
+            self.focus_show()               # pushed: the keys belong to the show again
 
-    def push_favourite(self, number: int) -> bool:
+    def push_favourite(self, number: int, hold: bool = False) -> bool:
         script = self.favourite(number)
         if script is None:
             return False
         self.select(script.id)
-        self.push_requested.emit(script)
+        self.push_requested.emit(script, hold)
         return True
 
     def resolve_selected(self) -> None:
@@ -153,6 +176,11 @@ class CrisisPanel(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         # ↑/↓ in the search field move through the results without leaving the field.
+        if watched is self.search and event.type() == event.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            self.push_selected(hold=True)
+            return True
         if watched is self.search and event.type() == event.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = -1 if event.key() == Qt.Key.Key_Up else 1

@@ -1,11 +1,21 @@
-"""The strip at the top of the operator window that never moves: Row / Show / End."""
+"""The strip at the top of the operator window that never moves.
+
+Row 1: LIVE/REHEARSAL badge, Show / Row / pace / projected end / next lottery,
+the alert lamp. Row 2 is where the assistant looks for everything else: whether
+the keys belong to the show or to a text field, what the last action did
+("+15 s", "undone"), and every must-see problem (NOT SAVED, no Chinese font,
+team scripts not loaded). Both rows have a fixed height, and the lamp a fixed
+slot, so nothing jumps when an alert or a message appears.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+import datetime as dt
 
-from console.engine.rundown import ClockReading
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from console.engine.rundown import ClockReading, read_clock
 from console.engine.runner import ShowState
 from console.engine.segment_timer import Phase
 from console.timeline import clock_text, countdown_text
@@ -14,72 +24,143 @@ from console.ui.elided_label import ElidedLabel
 from console.ui.readout import Readout
 from console.ui.style import restyle
 
+FEEDBACK_MS = 3_000
+HOLD_COLOUR = "#bbbbbb"           # neutral: held is neither good nor bad news
+WALL_CLOCK_COLOUR = theme.ACCENT  # clock times in blue, show times in white: never mixed up
+PROBLEM_STYLE = "color: #000000; background: #ff8a65; font-weight: bold; padding: 2px 8px;"
+
 
 class HeaderBar(QWidget):
     def __init__(self, rehearsal: bool, speed: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("header")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
         self.badge = QLabel()
         self.badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.badge.setMinimumWidth(110)
         colours = theme.REHEARSAL_BADGE if rehearsal else theme.LIVE_BADGE
         self.badge.setStyleSheet(f"background: {colours[0]}; color: {colours[1]}; "
-                                 "font-size: 20px; font-weight: bold; padding: 6px 10px;")
+                                 "font-size: 18px; font-weight: bold; padding: 4px 8px;")
         self.badge.setText(self.tr("REHEARSAL ×%1").replace("%1", f"{speed:g}") if rehearsal
                            else self.tr("● LIVE"))
-        self.show_clock = Readout(self.tr("Show"), 22)
-        self.row = Readout(self.tr("Row (this segment)"), 22)
-        self.over_under = Readout(self.tr("Over / under"), 22)
-        self.end = Readout(self.tr("Projected end"), 22)
-        self.lottery = Readout(self.tr("Next lottery"), 22)
-        # A team's long alert title is cut short (in full on hover, in the status bar and
-        # the alert list) rather than widening the header and squeezing the docks.
-        self.lamp = ElidedLabel(self.tr("● No alerts"), minimum_px=380)
-        self.lamp.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 16px; padding: 0 10px;")
-        layout.addWidget(self.badge)
+        self.show_clock = Readout(self.tr("Show time"), 20)
+        self.row = Readout(self.tr("This segment"), 20)
+        self.over_under = Readout(self.tr("Show pace"), 20)
+        self.end = Readout(self.tr("Ends at (clock)"), 20)
+        self.lottery = Readout(self.tr("Next lottery"), 20)
+        # Fixed slot: a team's long alert title is cut short (in full on hover and in the
+        # alert list) rather than widening the header and squeezing the docks.
+        self.lamp = ElidedLabel(self.tr("● No alerts"), minimum_px=200)
+        self.lamp.setFixedHeight(34)
+        self.lamp.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 15px; padding: 0 8px;")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.badge)
         for readout in (self.show_clock, self.row, self.over_under, self.end, self.lottery):
-            layout.addWidget(readout)
-        layout.addStretch(1)
-        layout.addWidget(self.lamp)
+            top.addWidget(readout)
+        top.addWidget(self.lamp, 1)
 
+        self.keys_state = QLabel()
+        self.feedback = ElidedLabel("", minimum_px=120)
+        self.feedback.setStyleSheet(f"color: {theme.PRICE}; font-weight: bold;")
+        self.problems = ElidedLabel("", minimum_px=160)
+        self._problems: dict[str, str] = {}
+        status = QHBoxLayout()
+        status.setContentsMargins(0, 0, 0, 0)
+        status.addWidget(self.keys_state)
+        status.addWidget(self.feedback, 1)
+        status.addWidget(self.problems, 2)
+        status_row = QWidget()
+        status_row.setLayout(status)
+        status_row.setFixedHeight(28)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 2, 6, 2)
+        layout.setSpacing(2)
+        layout.addLayout(top)
+        layout.addWidget(status_row)
+        self._feedback_timer = QTimer(self)
+        self._feedback_timer.setObjectName("header-feedback")
+        self._feedback_timer.setSingleShot(True)
+        self._feedback_timer.timeout.connect(lambda: self.feedback.setText(""))
+        self.set_typing(False)
+
+    def follow(self, controller) -> None:
+        runner = controller.runner
+
+        def reading() -> None:
+            self.update_reading(read_clock(runner),
+                                starts_in_ms(runner.show.planned_start, runner.clock.utc_now()))
+
+        controller.ticked.connect(reading)
+        controller.changed.connect(reading)
+        reading()
+
+    # -- row 2: keys, feedback, problems -----------------------------------------------------
+    def set_typing(self, typing: bool, prompt: bool = False) -> None:
+        """Whether a plain key (Space, L, …) acts on the show right now."""
+        if prompt:
+            text, style = self.tr("❓ QUESTION OPEN — show keys paused (Esc closes)"), \
+                f"color: #000000; background: {theme.ACCENT}; font-weight: bold; padding: 2px 8px;"
+        elif typing:
+            text, style = self.tr("⌨ TYPING — show keys paused (Esc leaves the field)"), \
+                f"color: #000000; background: {theme.PRICE}; font-weight: bold; padding: 2px 8px;"
+        else:
+            text, style = self.tr("⌨ keys drive the show"), f"color: {theme.TEXT_DIM}; padding: 2px 8px;"
+        self.keys_state.setText(text)
+        restyle(self.keys_state, style)
+
+    def show_feedback(self, text: str, warning: bool = False) -> None:
+        """Say for a moment what the last action did (or why it was not done)."""
+        self.feedback.setText(text)
+        colour = "#ff8a65" if warning else theme.PRICE
+        restyle(self.feedback, f"color: {colour}; font-weight: bold; font-size: 16px;")
+        self._feedback_timer.start(FEEDBACK_MS)
+
+    def set_problem(self, key: str, text: str) -> None:
+        """A must-see state (NOT SAVED…) until cleared with an empty text."""
+        if text:
+            self._problems[key] = text
+        else:
+            self._problems.pop(key, None)
+        joined = "  ·  ".join(self._problems.values())
+        self.problems.setText(joined)
+        restyle(self.problems, PROBLEM_STYLE if joined else "")
+
+    # -- row 1 --------------------------------------------------------------------------------
     def set_alert(self, colour: str | None, title: str = "") -> None:
         """The alert lamp: the worst active alert in its colour and words, or all clear."""
         if colour is None:
             self.lamp.setText(self.tr("● No alerts"))
-            restyle(self.lamp, f"color: {theme.TEXT_DIM}; font-size: 16px; padding: 0 10px;")
+            restyle(self.lamp, f"color: {theme.TEXT_DIM}; font-size: 15px; padding: 0 8px;")
             return
         names = {"red": self.tr("RED"), "orange": self.tr("ORANGE"), "yellow": self.tr("YELLOW"),
                  "blue": self.tr("BLUE")}
         background = theme.ALERT_COLOURS[colour]
         text = "#000000" if colour in ("orange", "yellow") else "#ffffff"
         self.lamp.setText(f"● {names[colour]}  {title}")
-        restyle(self.lamp, f"background: {background}; color: {text}; font-size: 16px; "
-                                "font-weight: bold; padding: 4px 10px;")
+        restyle(self.lamp, f"background: {background}; color: {text}; font-size: 15px; "
+                           "font-weight: bold; padding: 0 8px;")
 
-    def update_reading(self, reading: ClockReading) -> None:
+    def update_reading(self, reading: ClockReading, starts_in_ms: int | None = None) -> None:
         self.show_clock.show_value(clock_text(reading.show_ms))
         if reading.state is ShowState.READY:
-            self.row.show_value(self.tr("not started"))
+            self.row.show_value(self.tr("starts in %1").replace("%1", clock_text(starts_in_ms))
+                                if starts_in_ms is not None and starts_in_ms > 0
+                                else self.tr("not started"))
         elif reading.remaining_ms is None:
             self.row.show_value(self.tr("ended"))
+        elif reading.state is ShowState.HOLD:
+            self.row.show_value(f"⏸ {countdown_text(reading.remaining_ms)}", f"color: {HOLD_COLOUR};")
         else:
             background, _ = theme.PHASE_COLOURS[reading.phase]
             # Symbol and colour here; the card and the presenter view spell the phase out.
             self.row.show_value(f"{theme.PHASE_SYMBOLS[reading.phase]} "
                                 f"{countdown_text(reading.remaining_ms)}",
                                 f"color: {background};")
-        behind = reading.over_under_ms
-        colour = theme.PHASE_COLOURS[Phase.OVERTIME][0] if behind > 0 else theme.TEXT
-        self.over_under.show_value(
-            (self.tr("%1 behind") if behind > 0 else self.tr("%1 ahead") if behind < 0
-             else self.tr("on plan")).replace("%1", clock_text(abs(behind))),
-            f"color: {colour};")
+        self.over_under.show_value(*self._pace(reading.over_under_ms))
         if reading.projected_end_utc is not None:
-            self.end.show_value(reading.projected_end_utc.astimezone().strftime("%H:%M:%S"))
+            self.end.show_value(reading.projected_end_utc.astimezone().strftime("%H:%M"),
+                                f"color: {WALL_CLOCK_COLOUR};")
         else:
-            self.end.show_value(clock_text(reading.projected_end_show_ms))
+            self.end.show_value("–")
         if reading.next_lottery is None:
             self.lottery.show_value("–")
         elif reading.next_lottery_in_ms <= 0:
@@ -88,3 +169,21 @@ class HeaderBar(QWidget):
         else:
             self.lottery.show_value(f"#{reading.next_lottery.number}  "
                                     f"{countdown_text(reading.next_lottery_in_ms)}")
+
+    def _pace(self, behind_ms: int) -> tuple[str, str]:
+        """Slow / fast / on time by whole seconds (never "-0:00")."""
+        seconds = abs(behind_ms) // 1000
+        if seconds == 0:
+            return self.tr("on time"), ""
+        amount = clock_text(seconds * 1000)
+        if behind_ms > 0:
+            return (self.tr("slow %1").replace("%1", amount),
+                    f"color: {theme.PHASE_COLOURS[Phase.OVERTIME][0]};")
+        return self.tr("fast %1").replace("%1", amount), f"color: {theme.ACCENT};"
+
+
+def starts_in_ms(planned_start: dt.datetime | None, now_utc: dt.datetime) -> int | None:
+    """Time until the script's planned start, for the countdown before go-live."""
+    if planned_start is None:
+        return None
+    return round((planned_start.astimezone(dt.timezone.utc) - now_utc).total_seconds() * 1000)

@@ -85,6 +85,27 @@ class KpiPanel(QWidget):
         feed.alert_listeners.append(self.on_alert)
         self.refresh()
 
+    def follow(self, controller) -> None:
+        """Figures once a second (they arrive about once a minute); markers on every event."""
+        last_second = [-1]
+
+        def tick() -> None:
+            second = self.runner.now_ms() // 1000
+            if second != last_second[0]:
+                last_second[0] = second
+                self.refresh()
+
+        controller.ticked.connect(tick)
+        controller.changed.connect(tick)
+        controller.event_logged.connect(self.graphs.on_event)
+
+    def register_actions(self, registry, raise_dock) -> None:
+        def entry() -> None:
+            raise_dock()
+            self.entry.setFocus()
+
+        registry.register("kpi_entry", entry)
+
     # -- intent ---------------------------------------------------------------------------
     def record_typed(self) -> None:
         text = self.entry.text().strip()

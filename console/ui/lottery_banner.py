@@ -1,10 +1,13 @@
 """The lottery cue on the operator side: a warning a minute ahead, then a pending cue
-that waits for L (fired), P (postpone) or K (skip with a reason)."""
+that waits for L (fired), P (postpone) or K (skip with a reason).
+
+It keeps its slot (a fixed height, a dim line when nothing is near) so the
+window does not jump when a cue appears."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from console.engine.lottery import CueState
 from console.engine.runner import ShowRunner
@@ -13,19 +16,41 @@ from console.ui import theme
 from console.ui.style import restyle
 
 
+HEIGHT = 40
+
+
 class LotteryBanner(QLabel):
     def __init__(self, runner: ShowRunner, parent=None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
+        self.setFixedHeight(HEIGHT)
+        # Never wider than the window gives it: the text is short enough at 1366 px.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.state: CueState | None = None
-        self.hide()
+        self._idle("")
+
+    def follow(self, controller, flashed) -> None:
+        """Repaint on every tick and change, and blink in step with the host's screen."""
+        self._flash_on = True
+
+        def flash(on: bool) -> None:
+            self._flash_on = on
+            self.refresh(on)
+
+        controller.ticked.connect(lambda: self.refresh(self._flash_on))
+        controller.changed.connect(lambda: self.refresh(self._flash_on))
+        flashed.connect(flash)
+
+    def _idle(self, text: str) -> None:
+        self.state = None
+        self.setText(text)
+        restyle(self, f"color: {theme.TEXT_DIM}; font-size: 15px; padding: 4px; "
+                      f"border: 1px solid {theme.PANEL_RAISED};")
 
     def refresh(self, flash_on: bool) -> None:
         if self.runner.current is None:
-            self.state = None
-            self.hide()
+            self._idle("")
             return
         cue = self.runner.next_lottery()
         now = self.runner.now_ms()
@@ -36,17 +61,15 @@ class LotteryBanner(QLabel):
             self.setText(self.tr("★ LOTTERY #%1 DUE%2   ·   L fired   P postpone   K skip")
                          .replace("%1", str(cue.number)).replace("%2", wait))
             colours = (background, text) if flash_on else (text, background)
-            restyle(self, f"background: {colours[0]}; color: {colours[1]}; font-size: 24px; "
-                               f"font-weight: bold; padding: 10px; border: 3px solid {background};")
-            self.show()
+            restyle(self, f"background: {colours[0]}; color: {colours[1]}; font-size: 20px; "
+                          f"font-weight: bold; padding: 2px; border: 3px solid {background};")
         elif cue.state is CueState.WARNING:
             self.state = cue.state
             self.setText(self.tr("★ Lottery #%1 in %2 — get the prizes ready")
                          .replace("%1", str(cue.number))
                          .replace("%2", countdown_text(cue.due_ms - now)))
-            restyle(self, f"color: {background}; font-size: 20px; font-weight: bold; "
-                               f"padding: 6px; border: 2px solid {background};")
-            self.show()
+            restyle(self, f"color: {background}; font-size: 18px; font-weight: bold; "
+                          f"padding: 2px; border: 2px solid {background};")
         else:
-            self.state = None
-            self.hide()
+            self._idle(self.tr("Lottery #%1 in %2").replace("%1", str(cue.number))
+                       .replace("%2", countdown_text(cue.due_ms - now)))

@@ -1,52 +1,109 @@
-"""Short messages from the assistant to the host's screen, typed or one-key presets."""
+"""Short messages from the assistant to the host's screen: typed, one-key presets,
+and the current product's FAQ answers.
+
+Compact on purpose (a two-line editor, not a page): it shares the bottom of the
+window with the Data dock. Under the editor it says what is on the host's screen
+now and lists the last few notes, so the assistant sees what the host reads.
+After a note is sent the keys go back to the show.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from typing import Callable
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from console.presenter import PresenterBoard
+from console.timeline import clock_text
+from console.ui.actions import ActionRegistry
+from console.ui.elided_label import ElidedLabel
 
 
 class NoteBox(QWidget):
-    send_requested = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, board: PresenterBoard, send: Callable[[str], None],
+                 focus_show: Callable[[], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.presets = (self.tr("Wrap up"), self.tr("Read the comments"),
-                        self.tr("Say the cart link number"))
+        self.board = board
+        self.runner = board.runner
+        self.send = send
+        self.focus_show = focus_show
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("note-editor")
         self.editor.setPlaceholderText(self.tr("Message to the host, e.g. “价格说错了，是 99” — "
                                                "Ctrl+Enter sends"))
-        self.editor.setMaximumHeight(70)
-        self.editor.setStyleSheet("font-size: 18px;")
-        send = QPushButton(self.tr("Send to host (Ctrl+Enter)"))
-        send.clicked.connect(self.send_typed)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut = QShortcut(QKeySequence(keys), self.editor)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(self.send_typed)
+        self.editor.setFixedHeight(58)
+        self.editor.setStyleSheet("font-size: 17px;")
+        send_button = QPushButton(self.tr("Send\n(Ctrl+Enter)"))
+        send_button.clicked.connect(self.send_typed)
         row = QHBoxLayout()
         row.addWidget(self.editor, 1)
-        row.addWidget(send)
+        row.addWidget(send_button)
         presets = QHBoxLayout()
-        presets.addWidget(QLabel(self.tr("Presets:"), objectName="dim"))
         self.preset_buttons = []
-        for number, text in enumerate(self.presets, start=1):
-            button = QPushButton(f"Alt+{number}  {text}")
-            button.clicked.connect(lambda _=False, t=text: self.send_requested.emit(t))
+        for number in (1, 2, 3):
+            button = QPushButton(f"Alt+{number}")
+            button.clicked.connect(lambda _=False, n=number: self.send_preset(n))
             presets.addWidget(button)
             self.preset_buttons.append(button)
-        presets.addStretch(1)
+        self.on_screen = ElidedLabel("", minimum_px=160)
+        self.history = QLabel(objectName="dim")
+        self.history.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
         layout.addLayout(presets)
+        layout.addWidget(self.on_screen)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+        self.refresh()
 
+    def presets(self) -> tuple[str, ...]:
+        sku = self._sku()
+        link = self.tr("Say the cart link number: %1").replace("%1", str(sku.link)) \
+            if sku is not None and sku.link is not None else self.tr("Say the cart link number")
+        return (self.tr("Wrap up"), self.tr("Read the comments"), link)
+
+    def register_actions(self, registry: ActionRegistry) -> None:
+        registry.register("note", self.editor.setFocus)
+        registry.register("send_note", self.send_typed)
+        for number in (1, 2, 3):
+            registry.register(f"preset{number}", lambda n=number: self.send_preset(n))
+        registry.register("faq", self.send_faq)
+
+    # -- sending ------------------------------------------------------------------------
     def send_typed(self) -> None:
         text = self.editor.toPlainText().strip()
         if text:
-            self.send_requested.emit(text)
+            self.send(text)
             self.editor.clear()
+        self.focus_show()                 # the keys belong to the show again
 
     def send_preset(self, number: int) -> None:
-        self.send_requested.emit(self.presets[number - 1])
+        self.send(self.presets()[number - 1])
+
+    def send_faq(self, number: int) -> bool:
+        """The answer to the current product's question `number`, word for word."""
+        sku = self._sku()
+        if sku is None or not 1 <= number <= len(sku.faq):
+            return False
+        entry = sku.faq[number - 1]
+        self.send(f"{entry.question} {entry.answer}")
+        return True
+
+    def _sku(self):
+        run = self.runner.current
+        if run is None:
+            return None
+        return self.runner.show.sku(self.runner.show.segments[run.index].sku_id)
+
+    # -- what the host sees ----------------------------------------------------------------
+    def refresh(self) -> None:
+        labels = self.presets()
+        for button, text in zip(self.preset_buttons, labels):
+            number = self.preset_buttons.index(button) + 1
+            button.setText(f"Alt+{number}  {text}")
+        note = self.board.current_note()
+        self.on_screen.setText(self.tr("On the host's screen now: %1").replace("%1", note.text)
+                               if note else self.tr("No note on the host's screen."))
+        self.history.setText("\n".join(f"{clock_text(n.sent_ms)}  {n.text}"
+                                       for n in reversed(self.board.sent[-3:])))

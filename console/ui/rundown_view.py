@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView
 
 from console.engine.rundown import RowStatus, RundownRow, current_row, rundown_rows
 from console.engine.runner import ShowRunner
@@ -126,6 +126,28 @@ class RundownModel(QAbstractTableModel):
         return self.runner.current_index
 
 
+def follow(model: RundownModel, view: "RundownView", controller) -> None:
+    """Rows on every change; the current row each tick; sales once a second."""
+    last_second = [-1]
+
+    def tick() -> None:
+        second = model.runner.now_ms() // 1000
+        model.refresh(with_sales=second != last_second[0])
+        last_second[0] = second
+
+    def change() -> None:
+        model.refresh()
+        view.follow_current()
+
+    controller.ticked.connect(tick)
+    controller.changed.connect(change)
+
+
+# What matters on air, in this order; the rest (kind, SKU, starts, sales) one
+# right-click on the header away.
+ON_AIR_COLUMNS = ("status", "title", "planned", "actual", "over_under")
+
+
 class RundownView(QTableView):
     def __init__(self, model: RundownModel, parent=None) -> None:
         super().__init__(parent)
@@ -141,8 +163,30 @@ class RundownView(QTableView):
         # rundown ten times a second would stall the show's timer.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.resizeColumnsToContents()
-        self.setColumnWidth(RundownModel.COLUMNS.index("title"), 170)
+        title = RundownModel.COLUMNS.index("title")
+        # The title takes what is left and is cut with "…": never a horizontal scrollbar
+        # hiding the actuals.
+        header.setSectionResizeMode(title, QHeaderView.ResizeMode.Stretch)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for visual, name in enumerate(ON_AIR_COLUMNS):
+            header.moveSection(header.visualIndex(RundownModel.COLUMNS.index(name)), visual)
+        for column, name in enumerate(RundownModel.COLUMNS):
+            self.setColumnHidden(column, name not in ON_AIR_COLUMNS)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
         self._last_current: int | None = None
+
+    def _column_menu(self, position) -> None:
+        """Right-click on the header: show or hide any column."""
+        menu = QMenu(self)
+        model = self.model()
+        for column in range(model.columnCount()):
+            entry = menu.addAction(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            entry.setCheckable(True)
+            entry.setChecked(not self.isColumnHidden(column))
+            entry.toggled.connect(lambda on, c=column: self.setColumnHidden(c, not on))
+        menu.popup(self.horizontalHeader().mapToGlobal(position))
 
     def follow_current(self) -> None:
         current = self.model().current_row()

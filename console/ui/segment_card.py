@@ -1,11 +1,19 @@
-"""The current segment for the assistant: big countdown, product, everyone's lines."""
+"""The current segment for the assistant: countdown, product, what the host sees,
+and everyone's lines.
+
+Sized for a 1366×768 studio PC: the top row (countdown, title and product, a
+live miniature of the host's screen) has a fixed height; the role blocks below
+wrap their text and scroll when a script says more than fits, so nothing is
+ever cut off.
+"""
 
 from __future__ import annotations
 
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from console.engine.runner import ShowRunner, ShowState
 from console.engine.segment_timer import Phase
@@ -13,6 +21,9 @@ from console.timeline import countdown_text
 from console.ui import theme
 from console.ui.style import restyle
 from console.ui.labels import kind_name, phase_name
+
+
+HOLD_COLOURS = ("#bbbbbb", "#000000")
 
 
 def _bullets(lines) -> str:
@@ -26,11 +37,13 @@ class _Lines(QFrame):
         super().__init__(parent)
         self.setStyleSheet(f"QFrame {{ background: {theme.PANEL}; }}")
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
         heading = QLabel(title, objectName="dim")
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.setStyleSheet("font-size: 17px;")
+        self.body.setStyleSheet("font-size: 16px;")
+        self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         layout.addWidget(heading)
         layout.addWidget(self.body, 1)
 
@@ -39,58 +52,94 @@ class _Lines(QFrame):
 
 
 class SegmentCard(QWidget):
-    def __init__(self, runner: ShowRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: ShowRunner, miniature: QWidget | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.countdown = QLabel("–")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setMinimumHeight(150)
+        self.countdown.setFixedHeight(96)
+        self.countdown.setMinimumWidth(200)
         self.phase = QLabel()
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase.setFixedHeight(36)
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 26px; font-weight: bold;")
+        self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.product = QLabel()
         self.product.setWordWrap(True)
         self.product.setTextFormat(Qt.TextFormat.RichText)
-        self.product.setStyleSheet("font-size: 20px;")
+        self.product.setStyleSheet("font-size: 17px;")
         self.next_up = QLabel(objectName="dim")
-        self.next_up.setStyleSheet("font-size: 18px;")
+        self.next_up.setWordWrap(True)
+        self.next_up.setStyleSheet("font-size: 15px;")
+        for label in (self.title, self.product, self.next_up):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.selling = _Lines(self.tr("Selling points"))
         self.host = _Lines(self.tr("Host (主播)"))
         self.assistant = _Lines(self.tr("Assistant (助理)"))
         self.floor = _Lines(self.tr("Floor control (场控)"))
+        self.faq = _Lines(self.tr("FAQ (Ctrl+1… pushes the answer)"))
         self.cues = _Lines(self.tr("Cues and notes"))
 
         top = QHBoxLayout()
         clock = QVBoxLayout()
+        clock.setSpacing(2)
         clock.addWidget(self.countdown)
         clock.addWidget(self.phase)
         top.addLayout(clock, 2)
         info = QVBoxLayout()
+        info.setSpacing(2)
         info.addWidget(self.title)
         info.addWidget(self.product)
         info.addStretch(1)
         info.addWidget(self.next_up)
         top.addLayout(info, 3)
-        grid = QGridLayout()
+        if miniature is not None:
+            top.addWidget(miniature)
+        top_row = QWidget()
+        top_row.setLayout(top)
+        top_row.setFixedHeight(144)
+        blocks = QWidget()
+        grid = QGridLayout(blocks)
+        grid.setContentsMargins(0, 0, 0, 0)
         for position, block in enumerate((self.selling, self.host, self.assistant, self.floor,
-                                          self.cues)):
+                                          self.faq, self.cues)):
             grid.addWidget(block, position // 3, position % 3)
+        # Long scripts scroll here instead of being cut off or stretching the window.
+        self.lines = QScrollArea()
+        self.lines.setObjectName("segment-lines")
+        self.lines.setWidgetResizable(True)
+        self.lines.setFrameShape(QFrame.Shape.NoFrame)
+        self.lines.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.lines.setWidget(blocks)
+        self.lines.setMinimumHeight(90)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(grid, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(top_row)
+        layout.addWidget(self.lines, 1)
         self.refresh_segment()
+
+    def follow(self, controller) -> None:
+        controller.ticked.connect(self.refresh_clock)
+        controller.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.refresh_segment()
+        self.refresh_clock()
 
     def refresh_segment(self) -> None:
         """Texts that change only when the segment does."""
         show, run = self.runner.show, self.runner.current
         if run is None:
             self.title.setText(show.title)
-            self.product.setText(self.tr("Ready: press S to go live") if not self.runner.runs
+            ready = (self.tr("Ready: press S, then S again, to start the rehearsal")
+                     if self.runner.rehearsal else self.tr("Ready: press S, then S again, to go live"))
+            self.product.setText(ready if not self.runner.runs
                                  else self.tr("The show has ended."))
             self.next_up.setText("")
-            for block in (self.selling, self.host, self.assistant, self.floor, self.cues):
+            for block in (self.selling, self.host, self.assistant, self.floor, self.faq, self.cues):
                 block.set_lines(())
             return
         segment = show.segments[run.index]
@@ -99,6 +148,8 @@ class SegmentCard(QWidget):
         sku = show.sku(segment.sku_id)
         self.product.setText(self._product_text(sku) if sku else "")
         self.selling.set_lines(sku.selling_points if sku else ())
+        self.faq.set_lines(tuple(f"Ctrl+{n}  {entry.question} — {entry.answer}"
+                                 for n, entry in enumerate(sku.faq[:5], start=1)) if sku else ())
         self.host.set_lines(segment.host)
         self.assistant.set_lines(segment.assistant)
         self.floor.set_lines(segment.floor)
@@ -121,7 +172,8 @@ class SegmentCard(QWidget):
         if sku.stock is not None:
             parts.append(self.tr("Stock %1").replace("%1", str(sku.stock)))
         if sku.link is not None:
-            parts.append(self.tr("Cart link #%1").replace("%1", str(sku.link)))
+            parts.insert(0, f"<span style='background:{theme.ACCENT}; color:#000000'>&nbsp;"
+                            f"{self.tr('Link %1').replace('%1', str(sku.link))}&nbsp;</span>")
         return "  ·  ".join(parts)
 
     def refresh_clock(self) -> None:
@@ -129,19 +181,22 @@ class SegmentCard(QWidget):
         phase, remaining = self.runner.phase(), self.runner.remaining_ms()
         if phase is None:
             self.countdown.setText("–")
-            restyle(self.countdown, "font-size: 96px; font-weight: bold;")
+            restyle(self.countdown, "font-size: 80px; font-weight: bold;")
             self.phase.setText("")
             return
         background, text = theme.PHASE_COLOURS[phase]
+        if self.runner.state is ShowState.HOLD:
+            # Held is news, not an alarm: neutral grey, said in words on both screens.
+            background, text = HOLD_COLOURS
         self.countdown.setText(countdown_text(remaining))
-        inverted = phase is Phase.OVERTIME
+        inverted = phase is Phase.OVERTIME and self.runner.state is not ShowState.HOLD
         restyle(
             self.countdown,
-            "font-size: 110px; font-weight: bold; border-radius: 8px; "
+            "font-size: 84px; font-weight: bold; border-radius: 8px; "
             + (f"background: {background}; color: {text};" if inverted else f"color: {background};"))
         label = f"{theme.PHASE_SYMBOLS[phase]} {phase_name(phase)}"
         if self.runner.state is ShowState.HOLD:
-            label += "  ·  " + self.tr("ON HOLD")
+            label = self.tr("⏸ ON HOLD")
         self.phase.setText(label)
-        restyle(self.phase, f"font-size: 24px; font-weight: bold; background: {background}; "
-                                 f"color: {text}; padding: 4px;")
+        restyle(self.phase, f"font-size: 20px; font-weight: bold; background: {background}; "
+                                 f"color: {text}; padding: 2px;")

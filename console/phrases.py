@@ -1,0 +1,83 @@
+"""Breaking Chinese lines for a screen read from three metres.
+
+Qt's word wrap breaks CJK text at any character, so a crisis line ends with a
+lone "吗" on a line of its own, or splits "直播间" across two lines. Here lines
+break after punctuation first (，。！？；、), then between phrases, and a line
+is never left with a single character (a widow): the line above gives one up.
+
+The width is measured by a function the caller passes (the view's font
+metrics), so this stays free of Qt and testable.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+# A phrase ends after any of these (kept with the phrase, never starting a line).
+_BREAK_AFTER = "，。！？；：、,.!?;:)）」』”…"
+_PHRASE = re.compile(rf"[^{re.escape(_BREAK_AFTER)}\s]*[{re.escape(_BREAK_AFTER)}]+\s*|\S+\s*|\s+")
+_NO_LINE_START = set(_BREAK_AFTER)
+
+Measure = Callable[[str], float]
+
+
+def phrases(text: str) -> list[str]:
+    """`text` cut after its punctuation and at spaces; joined again they give `text`."""
+    return [p for p in _PHRASE.findall(text) if p]
+
+
+def wrap(text: str, width: float, measure: Measure) -> list[str]:
+    """Lines of `text` no wider than `width` where possible, broken at phrase ends."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        lines.extend(_wrap_paragraph(paragraph.strip(), width, measure))
+    return lines
+
+
+def _wrap_paragraph(text: str, width: float, measure: Measure) -> list[str]:
+    if not text:
+        return [""]
+    lines: list[str] = []
+    line = ""
+    for phrase in phrases(text):
+        if measure((line + phrase).rstrip()) <= width:
+            line += phrase
+            continue
+        if line:
+            lines.append(line.rstrip())
+            line = ""
+        # A phrase wider than the line on its own: break it between characters.
+        while measure(phrase.rstrip()) > width and len(phrase.rstrip()) > 1:
+            cut = _fit_chars(phrase, width, measure)
+            lines.append(phrase[:cut])
+            phrase = phrase[cut:]
+        line = phrase
+    if line.strip():
+        lines.append(line.rstrip())
+    return _no_widow(lines)
+
+
+def _fit_chars(text: str, width: float, measure: Measure) -> int:
+    cut = 1
+    while cut < len(text) and measure(text[:cut + 1]) <= width:
+        cut += 1
+    # Punctuation never starts the next line: take it along.
+    while cut < len(text) and text[cut] in _NO_LINE_START:
+        cut += 1
+    return cut
+
+
+def _no_widow(lines: list[str]) -> list[str]:
+    """A last line of one character (or only punctuation) takes a character from above."""
+    if len(lines) < 2:
+        return lines
+    last = lines[-1]
+    significant = [c for c in last if c not in _NO_LINE_START and not c.isspace()]
+    if len(significant) >= 2 or len(lines[-2]) < 3:
+        return lines
+    previous = lines[-2]
+    moved = 1
+    while moved < len(previous) - 1 and previous[-moved] in _NO_LINE_START:
+        moved += 1
+    return lines[:-2] + [previous[:-moved], previous[-moved:] + last]
