@@ -13,7 +13,7 @@ import html
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from console.crisis import CrisisLibrary, CrisisScript
@@ -51,24 +51,22 @@ class CrisisPanel(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("crisis-details")
         self.pushed_label = QLabel(objectName="dim")
-        on_air = QHBoxLayout()
-        for text, slot in ((self.tr("Push (Enter)"), self.push_selected),
-                           (self.tr("Push + hold (Shift+Enter)"),
-                            lambda: self.push_selected(hold=True)),
-                           (self.tr("Resolved (Ctrl+D)"), self.resolve_selected)):
-            on_air.addWidget(self._button(text, slot))
+        # Short labels in a grid: the dock must fit beside the segment on a 1366 px screen.
         # New, import and export live in the Crisis menu; here only what is used on air.
-        library = QHBoxLayout()
-        for text, slot in ((self.tr("★ Favourite"), self.toggle_favourite),
-                           (self.tr("Edit"), self.edit_selected)):
-            library.addWidget(self._button(text, slot))
+        buttons = QGridLayout()
+        for position, (text, slot) in enumerate((
+                (self.tr("Push ⏎"), self.push_selected),
+                (self.tr("Push + hold ⇧⏎"), lambda: self.push_selected(hold=True)),
+                (self.tr("Resolved Ctrl+D"), self.resolve_selected),
+                (self.tr("★ Favourite"), self.toggle_favourite),
+                (self.tr("Edit"), self.edit_selected))):
+            buttons.addWidget(self._button(text, slot), position // 3, position % 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 2)
         layout.addWidget(self.details, 3)
         layout.addWidget(self.pushed_label)
-        layout.addLayout(on_air)
-        layout.addLayout(library)
+        layout.addLayout(buttons)
         self.refresh_results()
 
     @staticmethod

@@ -41,14 +41,14 @@ class HeaderBar(QWidget):
                                  "font-size: 18px; font-weight: bold; padding: 4px 8px;")
         self.badge.setText(self.tr("REHEARSAL ×%1").replace("%1", f"{speed:g}") if rehearsal
                            else self.tr("● LIVE"))
-        self.show_clock = Readout(self.tr("Show time"), 20)
-        self.row = Readout(self.tr("This segment"), 20)
-        self.over_under = Readout(self.tr("Show pace"), 20)
-        self.end = Readout(self.tr("Ends at (clock)"), 20)
-        self.lottery = Readout(self.tr("Next lottery"), 20)
+        self.show_clock = Readout(self.tr("Show time"), 18)
+        self.row = Readout(self.tr("This segment"), 18)
+        self.over_under = Readout(self.tr("Show pace"), 18)
+        self.end = Readout(self.tr("Ends at (clock)"), 18)
+        self.lottery = Readout(self.tr("Next lottery"), 18)
         # Fixed slot: a team's long alert title is cut short (in full on hover and in the
         # alert list) rather than widening the header and squeezing the docks.
-        self.lamp = ElidedLabel(self.tr("● No alerts"), minimum_px=200)
+        self.lamp = ElidedLabel(self.tr("● No alerts"), minimum_px=140)
         self.lamp.setFixedHeight(34)
         self.lamp.setStyleSheet(f"color: {theme.TEXT_DIM}; font-size: 15px; padding: 0 8px;")
         top = QHBoxLayout()
@@ -58,7 +58,7 @@ class HeaderBar(QWidget):
             top.addWidget(readout)
         top.addWidget(self.lamp, 1)
 
-        self.keys_state = QLabel()
+        self.keys_state = ElidedLabel("", minimum_px=150)
         self.feedback = ElidedLabel("", minimum_px=120)
         self.feedback.setStyleSheet(f"color: {theme.PRICE}; font-weight: bold;")
         self.problems = ElidedLabel("", minimum_px=160)

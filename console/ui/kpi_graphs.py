@@ -156,6 +156,7 @@ class KpiGraphs(QWidget):
                 # An axis (and its grid) repaints from a pixmap until its ticks change;
                 # replaying its picture of text was most of every frame.
                 plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            view.setMinimumHeight(60)
             grid.addWidget(_titled(title, view), position // 3, position % 3)
             self.plots[key] = plot
             self.views[key] = view

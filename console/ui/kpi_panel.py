@@ -14,6 +14,7 @@ from console.kpi.model import SampleError
 from console.kpi.quick_entry import parse_quick_entry
 from console.timeline import clock_text
 from console.ui import theme
+from console.ui.elided_label import ElidedLabel
 from console.ui.i18n import alert_title, localized
 from console.ui.kpi_graphs import KpiGraphs
 from console.ui.readout import Readout
@@ -22,7 +23,7 @@ CHANGE_MS = 5 * 60_000
 
 
 def _tile(caption: str) -> Readout:
-    tile = Readout(caption, 26, with_change=True)
+    tile = Readout(caption, 20, with_change=True)
     tile.setStyleSheet(f"background: {theme.PANEL};")
     return tile
 
@@ -41,7 +42,7 @@ class KpiPanel(QWidget):
             ("interaction_rate", self.tr("Interaction (people)")), ("aov", self.tr("Avg order ¥")))}
         tiles = QGridLayout()
         for position, tile in enumerate(self.tiles.values()):
-            tiles.addWidget(tile, position // 2, position % 2)
+            tiles.addWidget(tile, position // 3, position % 3)
         self.entry = QLineEdit()
         self.entry.setObjectName("kpi-entry")
         self.entry.setPlaceholderText(self.tr("Type figures, e.g. 在线 8200 成交 3.56万 订单 412 — Enter (Ctrl+K)"))
@@ -60,15 +61,16 @@ class KpiPanel(QWidget):
         self.alerts = QListWidget()
         self.alerts.setObjectName("kpi-alerts")
         self.alerts.itemActivated.connect(self._open_suggestion)
-        self.sources = QLabel(objectName="dim")
-        self.sources.setWordWrap(True)
+        self.alerts.setMinimumHeight(36)
+        self.alerts.setToolTip(self.tr("Alerts (Enter on one opens its crisis script)"))
+        # One line, in full on hover: a long bridge address must not make the dock taller.
+        self.sources = ElidedLabel("", minimum_px=100)
+        self.sources.setObjectName("dim")
         # Numbers, entry and alerts on the left; the graphs take the width on the right.
         side = QVBoxLayout()
         side.addLayout(tiles)
         side.addWidget(self.entry)
         side.addWidget(self.entry_status)
-        side.addWidget(QLabel(self.tr("Alerts (Enter on one opens its crisis script)"),
-                              objectName="dim"))
         side.addWidget(self.alerts, 1)
         side.addWidget(self.sources)
         charts = QVBoxLayout()

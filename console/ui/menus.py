@@ -13,40 +13,36 @@ if TYPE_CHECKING:
     from console.ui.operator_window import OperatorWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OperatorWindow", text)
-
-
 def build_menus(window: "OperatorWindow") -> None:
     registry, bar = window.registry, window.menuBar()
-    show = bar.addMenu(_tr("&Show"))
+    show = bar.addMenu(QCoreApplication.translate("OperatorWindow", "&Show"))
     registry.add_to_menu(show, "start", "next", "previous", "undo", "hold", "extend15", "trim15",
                          "restart", "jump", "end")
     show.addSeparator()
     registry.add_to_menu(show, "quit")
-    registry.add_to_menu(bar.addMenu(_tr("&Lottery")), "lottery_fired", "lottery_postpone",
+    registry.add_to_menu(bar.addMenu(QCoreApplication.translate("OperatorWindow", "&Lottery")), "lottery_fired", "lottery_postpone",
                          "lottery_skip")
-    crisis = bar.addMenu(_tr("&Crisis scripts"))
+    crisis = bar.addMenu(QCoreApplication.translate("OperatorWindow", "&Crisis scripts"))
     registry.add_to_menu(crisis, "crisis_search", "crisis_resolved")
     crisis.addSeparator()
     team = window.team_scripts
-    for text, slot in ((_tr("New team script…"), window.crisis.new_script),
-                       (_tr("Edit the selected script…"), window.crisis.edit_selected),
-                       (_tr("Import from a file…"), team.import_file),
-                       (_tr("Export the team's scripts…"), team.export_file)):
+    for text, slot in ((QCoreApplication.translate("OperatorWindow", "New team script…"), window.crisis.new_script),
+                       (QCoreApplication.translate("OperatorWindow", "Edit the selected script…"), window.crisis.edit_selected),
+                       (QCoreApplication.translate("OperatorWindow", "Import from a file…"), team.import_file),
+                       (QCoreApplication.translate("OperatorWindow", "Export the team's scripts…"), team.export_file)):
         entry = QAction(text, window)
         entry.triggered.connect(slot)
         crisis.addAction(entry)
-    view = bar.addMenu(_tr("&View"))
+    view = bar.addMenu(QCoreApplication.translate("OperatorWindow", "&View"))
     registry.add_to_menu(view, "presenter", "presenter_fullscreen", "mirror", "help")
     window.screen_menu = window.presenter.add_screen_menu(view)
     simulator = window.controller.kpi.simulator
     if simulator is not None:
-        cliff = QAction(_tr("Simulate a traffic cliff (rehearsal)"), window)
+        cliff = QAction(QCoreApplication.translate("OperatorWindow", "Simulate a traffic cliff (rehearsal)"), window)
         cliff.triggered.connect(simulator.trigger_cliff)
         view.addAction(cliff)
-    language = view.addMenu(_tr("Language (after restart)"))
-    for code, name in (("zh_CN", "简体中文"), ("en", "English"), ("system", _tr("System"))):
+    language = view.addMenu(QCoreApplication.translate("OperatorWindow", "Language (after restart)"))
+    for code, name in (("zh_CN", "简体中文"), ("en", "English"), ("system", QCoreApplication.translate("OperatorWindow", "System"))):
         item = QAction(name, window)
         item.triggered.connect(lambda _=False, c=code: _set_language(window, c))
         language.addAction(item)
@@ -54,4 +50,4 @@ def build_menus(window: "OperatorWindow") -> None:
 
 def _set_language(window: "OperatorWindow", code: str) -> None:
     window.settings.set(opts.LANGUAGE, code)
-    window.header.show_feedback(_tr("Language saved; it applies when the console starts again."))
+    window.header.show_feedback(QCoreApplication.translate("OperatorWindow", "Language saved; it applies when the console starts again."))

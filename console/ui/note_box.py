@@ -38,20 +38,17 @@ class NoteBox(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.editor, 1)
         row.addWidget(send_button)
-        presets = QHBoxLayout()
-        self.preset_buttons = []
-        for number in (1, 2, 3):
-            button = QPushButton(f"Alt+{number}")
-            button.clicked.connect(lambda _=False, n=number: self.send_preset(n))
-            presets.addWidget(button)
-            self.preset_buttons.append(button)
+        # The presets are keys (Alt+1…3), listed rather than buttons: three buttons side by
+        # side made the dock wider than a 1366 px screen leaves it.
+        self.preset_keys = QLabel(objectName="dim")
+        self.preset_keys.setWordWrap(True)
         self.on_screen = ElidedLabel("", minimum_px=160)
         self.history = QLabel(objectName="dim")
         self.history.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(row)
-        layout.addLayout(presets)
+        layout.addWidget(self.preset_keys)
         layout.addWidget(self.on_screen)
         layout.addWidget(self.history)
         layout.addStretch(1)
@@ -98,10 +95,8 @@ class NoteBox(QWidget):
 
     # -- what the host sees ----------------------------------------------------------------
     def refresh(self) -> None:
-        labels = self.presets()
-        for button, text in zip(self.preset_buttons, labels):
-            number = self.preset_buttons.index(button) + 1
-            button.setText(f"Alt+{number}  {text}")
+        self.preset_keys.setText("   ".join(f"Alt+{number} {text}"
+                                            for number, text in enumerate(self.presets(), start=1)))
         note = self.board.current_note()
         self.on_screen.setText(self.tr("On the host's screen now: %1").replace("%1", note.text)
                                if note else self.tr("No note on the host's screen."))

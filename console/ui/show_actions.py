@@ -107,7 +107,7 @@ class ShowActions(QObject):
             self._refuse(self.tr("the show is not running"))
             return
         cue = self.runner.next_lottery()
-        choices = [Choice(key, self.tr("%n min", "", minutes), minutes)
+        choices = [Choice(key, self.tr("%1 min").replace("%1", str(minutes)), minutes)
                    for key, minutes in POSTPONE_MINUTES]
         self.prompts.ask(Prompt(
             self.tr("Postpone lottery #%1 by how long?").replace("%1", str(cue.number)), choices,

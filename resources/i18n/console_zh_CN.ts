@@ -84,18 +84,18 @@
     </message>
     <message>
         <source>cannot write crisis scripts to {path}: {reason}; check the disk and the folder&apos;s permissions</source>
-        <translation>无法把危机话术写入 {path}：{reason}；请检查磁盘和文件夹权限</translation>
+        <translation>无法把应急话术写入 {path}：{reason}；请检查磁盘和文件夹权限</translation>
     </message>
 </context>
 <context>
     <name>CrisisEditor</name>
     <message>
         <source>Crisis script</source>
-        <translation>危机话术</translation>
+        <translation>应急话术</translation>
     </message>
     <message>
         <source>Edit crisis script: %1</source>
-        <translation>编辑危机话术：%1</translation>
+        <translation>编辑应急话术：%1</translation>
     </message>
     <message>
         <source>Title</source>
@@ -153,12 +153,16 @@
         <translation>搜索标题、标签、内容（Ctrl+F）— 回车推送</translation>
     </message>
     <message>
-        <source>Push to host (Enter)</source>
-        <translation>推送给主播（回车）</translation>
+        <source>Push ⏎</source>
+        <translation>推送 ⏎</translation>
     </message>
     <message>
-        <source>Resolved (Ctrl+D)</source>
-        <translation>已解决（Ctrl+D）</translation>
+        <source>Push + hold ⇧⏎</source>
+        <translation>推送并暂停 ⇧⏎</translation>
+    </message>
+    <message>
+        <source>Resolved Ctrl+D</source>
+        <translation>已解决 Ctrl+D</translation>
     </message>
     <message>
         <source>★ Favourite</source>
@@ -190,11 +194,11 @@
     </message>
     <message>
         <source>Never say</source>
-        <translation>禁说</translation>
+        <translation>禁用语</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation>升级</translation>
+        <translation>上报</translation>
     </message>
 </context>
 <context>
@@ -249,6 +253,109 @@
     </message>
 </context>
 <context>
+    <name>Feedback</name>
+    <message>
+        <source>Not done: %1</source>
+        <translation>未执行：%1</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>✓ Saved again: every event is on disk.</source>
+        <translation>✓ 已恢复保存：所有事件都已写入磁盘。</translation>
+    </message>
+    <message>
+        <source>✓ Note on the host&apos;s screen: %1</source>
+        <translation>✓ 主播屏已显示消息：%1</translation>
+    </message>
+    <message>
+        <source>✓ Crisis script on the host&apos;s screen: %1</source>
+        <translation>✓ 主播屏已显示应急话术：%1</translation>
+    </message>
+    <message>
+        <source>✓ Crisis marked resolved: %1</source>
+        <translation>✓ 已标记解决：%1</translation>
+    </message>
+    <message>
+        <source>crisis script</source>
+        <translation>应急话术</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>lottery cue</source>
+        <translation>抽奖提示</translation>
+    </message>
+    <message>
+        <source>✓ Cleared from the host&apos;s screen: %1</source>
+        <translation>✓ 已从主播屏清除：%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>↺ again</source>
+        <translation>↺ 重新计时</translation>
+    </message>
+    <message>
+        <source>↶ back</source>
+        <translation>↶ 已撤销</translation>
+    </message>
+    <message>
+        <source>✓ Started: %1</source>
+        <translation>✓ 已开始：%1</translation>
+    </message>
+    <message>
+        <source>✓ Now: %1</source>
+        <translation>✓ 当前：%1</translation>
+    </message>
+    <message>
+        <source>✓ Back to: %1</source>
+        <translation>✓ 回到：%1</translation>
+    </message>
+    <message>
+        <source>✓ Restarted: %1</source>
+        <translation>✓ 已重新计时：%1</translation>
+    </message>
+    <message>
+        <source>✓ Undone — back to: %1</source>
+        <translation>✓ 已撤销 — 回到：%1</translation>
+    </message>
+    <message>
+        <source>✓ This segment %1 s</source>
+        <translation>✓ 本环节 %1 秒</translation>
+    </message>
+    <message>
+        <source>⏸ Timer held — H resumes</source>
+        <translation>⏸ 计时已暂停 — 按 H 继续</translation>
+    </message>
+    <message>
+        <source>▶ Timer running again</source>
+        <translation>▶ 计时继续</translation>
+    </message>
+    <message>
+        <source>✓ The show has ended</source>
+        <translation>✓ 已下播</translation>
+    </message>
+    <message>
+        <source>✓ Lottery #%1 fired</source>
+        <translation>✓ 第 %1 轮抽奖已完成</translation>
+    </message>
+    <message>
+        <source>✓ Lottery #%1 postponed by %2 min</source>
+        <translation>✓ 第 %1 轮抽奖推迟 %2 分钟</translation>
+    </message>
+    <message>
+        <source>✓ Lottery #%1 skipped: %2</source>
+        <translation>✓ 第 %1 轮抽奖已跳过：%2</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <source>REHEARSAL ×%1</source>
@@ -259,20 +366,20 @@
         <translation>● 直播中</translation>
     </message>
     <message>
-        <source>Show</source>
+        <source>Show time</source>
         <translation>场次时长</translation>
     </message>
     <message>
-        <source>Row (this segment)</source>
+        <source>This segment</source>
         <translation>本环节剩余</translation>
     </message>
     <message>
-        <source>Over / under</source>
-        <translation>整场超时/提前</translation>
+        <source>Show pace</source>
+        <translation>整场进度</translation>
     </message>
     <message>
-        <source>Projected end</source>
-        <translation>预计下播</translation>
+        <source>Ends at (clock)</source>
+        <translation>预计下播（钟点）</translation>
     </message>
     <message>
         <source>Next lottery</source>
@@ -281,6 +388,18 @@
     <message>
         <source>● No alerts</source>
         <translation>● 无预警</translation>
+    </message>
+    <message>
+        <source>❓ QUESTION OPEN — show keys paused (Esc closes)</source>
+        <translation>❓ 提问中 — 节目快捷键已暂停（Esc 关闭）</translation>
+    </message>
+    <message>
+        <source>⌨ TYPING — show keys paused (Esc leaves the field)</source>
+        <translation>⌨ 正在输入 — 节目快捷键已暂停（Esc 退出输入框）</translation>
+    </message>
+    <message>
+        <source>⌨ keys drive the show</source>
+        <translation>⌨ 快捷键控制节目</translation>
     </message>
     <message>
         <source>RED</source>
@@ -299,6 +418,10 @@
         <translation>蓝色预警</translation>
     </message>
     <message>
+        <source>starts in %1</source>
+        <translation>%1 后开播</translation>
+    </message>
+    <message>
         <source>not started</source>
         <translation>未开播</translation>
     </message>
@@ -307,16 +430,16 @@
         <translation>已结束</translation>
     </message>
     <message>
-        <source>%1 behind</source>
-        <translation>落后 %1</translation>
+        <source>on time</source>
+        <translation>准点</translation>
     </message>
     <message>
-        <source>%1 ahead</source>
-        <translation>提前 %1</translation>
+        <source>slow %1</source>
+        <translation>慢 %1</translation>
     </message>
     <message>
-        <source>on plan</source>
-        <translation>按计划</translation>
+        <source>fast %1</source>
+        <translation>快 %1</translation>
     </message>
     <message>
         <source>#%1 DUE</source>
@@ -361,48 +484,48 @@
         <translation>延长 30 秒</translation>
     </message>
     <message>
-        <source>Restart this segment (asks first)</source>
-        <translation>本环节重新计时（先确认）</translation>
-    </message>
-    <message>
-        <source>Jump to a segment by number</source>
-        <translation>按序号跳转环节</translation>
-    </message>
-    <message>
         <source>Hold / resume the segment timer</source>
         <translation>暂停/继续环节计时</translation>
-    </message>
-    <message>
-        <source>Start the show (asks first)</source>
-        <translation>开播（先确认）</translation>
-    </message>
-    <message>
-        <source>End the show (asks first)</source>
-        <translation>下播（先确认）</translation>
     </message>
     <message>
         <source>Lottery fired</source>
         <translation>已抽奖</translation>
     </message>
     <message>
-        <source>Postpone the lottery (minutes)</source>
-        <translation>抽奖推迟（分钟）</translation>
-    </message>
-    <message>
-        <source>Skip the lottery (with a reason)</source>
-        <translation>跳过抽奖（填写原因）</translation>
-    </message>
-    <message>
-        <source>Clear the host&apos;s screen: crisis, then message, then lottery; in a text field, leave the field</source>
-        <translation>清除主播屏：先危机话术，再消息，再抽奖；在输入框中则退出输入框</translation>
-    </message>
-    <message>
         <source>Write a note to the host</source>
         <translation>给主播写消息</translation>
     </message>
     <message>
-        <source>Send the note</source>
-        <translation>发送消息</translation>
+        <source>Restart this segment (press R again to confirm)</source>
+        <translation>本环节重新计时（再按一次 R 确认）</translation>
+    </message>
+    <message>
+        <source>Jump to a segment: type its number or name, Enter</source>
+        <translation>跳转环节：输入序号或名称，回车</translation>
+    </message>
+    <message>
+        <source>Start the show (press S again to confirm)</source>
+        <translation>开播（再按一次 S 确认）</translation>
+    </message>
+    <message>
+        <source>End the show (press Ctrl+E again to confirm)</source>
+        <translation>下播（再按一次 Ctrl+E 确认）</translation>
+    </message>
+    <message>
+        <source>Postpone the lottery: 1/2/5/10 min</source>
+        <translation>抽奖推迟：1/2/5/10 分钟</translation>
+    </message>
+    <message>
+        <source>Skip the lottery: choose a reason 1–5, Enter</source>
+        <translation>跳过抽奖：选择原因 1–5，回车</translation>
+    </message>
+    <message>
+        <source>Close the prompt or leave a text field; otherwise clear the host&apos;s screen (crisis, then message, then lottery)</source>
+        <translation>关闭提问栏或退出输入框；否则清除主播屏（先应急话术，再消息，再抽奖）</translation>
+    </message>
+    <message>
+        <source>Send the note (the show keys come back)</source>
+        <translation>发送消息（快捷键回到节目）</translation>
     </message>
     <message>
         <source>Send preset note 1 (wrap up)</source>
@@ -417,16 +540,24 @@
         <translation>发送预设 3（说链接号）</translation>
     </message>
     <message>
+        <source>Push FAQ answer 1–5 of this product to the host</source>
+        <translation>把本商品常见问题 1–5 的答案推送给主播</translation>
+    </message>
+    <message>
         <source>Type figures from the data screen</source>
         <translation>录入数据大屏上的数字</translation>
     </message>
     <message>
         <source>Search crisis scripts; Enter pushes</source>
-        <translation>搜索危机话术；回车推送</translation>
+        <translation>搜索应急话术；回车推送</translation>
     </message>
     <message>
         <source>Push crisis favourite 1–12 to the host</source>
-        <translation>推送收藏的危机话术 1–12 给主播</translation>
+        <translation>推送收藏的应急话术 1–12 给主播</translation>
+    </message>
+    <message>
+        <source>Push crisis favourite 1–12 and hold the timer</source>
+        <translation>推送收藏的应急话术 1–12 并暂停计时</translation>
     </message>
     <message>
         <source>Mark the crisis resolved</source>
@@ -443,6 +574,10 @@
     <message>
         <source>Mirror the presenter view</source>
         <translation>主播提词屏镜像（提词器玻璃）</translation>
+    </message>
+    <message>
+        <source>Close the console (while live: press Ctrl+Q again)</source>
+        <translation>关闭中控台（直播中：再按一次 Ctrl+Q）</translation>
     </message>
     <message>
         <source>Show / hide this key map</source>
@@ -615,7 +750,7 @@
     </message>
     <message>
         <source>Last seconds</source>
-        <translation>最后几秒</translation>
+        <translation>最后 15 秒</translation>
     </message>
     <message>
         <source>OVERTIME</source>
@@ -656,9 +791,23 @@
         <source>★ Lottery #%1 in %2 — get the prizes ready</source>
         <translation>★ 第 %1 轮抽奖还有 %2 — 准备奖品</translation>
     </message>
+    <message>
+        <source>Lottery #%1 in %2</source>
+        <translation>第 %1 轮抽奖 %2 后</translation>
+    </message>
 </context>
 <context>
     <name>NoteBox</name>
+    <message>
+        <source>Send
+(Ctrl+Enter)</source>
+        <translation>发送
+（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>Say the cart link number: %1</source>
+        <translation>报链接号：%1 号链接</translation>
+    </message>
     <message>
         <source>Wrap up</source>
         <translation>收尾</translation>
@@ -668,20 +817,20 @@
         <translation>看评论</translation>
     </message>
     <message>
+        <source>On the host&apos;s screen now: %1</source>
+        <translation>主播屏当前显示：%1</translation>
+    </message>
+    <message>
+        <source>No note on the host&apos;s screen.</source>
+        <translation>主播屏上没有消息。</translation>
+    </message>
+    <message>
         <source>Say the cart link number</source>
         <translation>说链接号</translation>
     </message>
     <message>
         <source>Message to the host, e.g. “价格说错了，是 99” — Ctrl+Enter sends</source>
         <translation>给主播的消息，例如“价格说错了，是 99” — Ctrl+回车 发送</translation>
-    </message>
-    <message>
-        <source>Send to host (Ctrl+Enter)</source>
-        <translation>发给主播（Ctrl+回车）</translation>
-    </message>
-    <message>
-        <source>Presets:</source>
-        <translation>预设：</translation>
     </message>
 </context>
 <context>
@@ -691,60 +840,40 @@
         <translation>直播中控台 — %1</translation>
     </message>
     <message>
+        <source>What the host sees now</source>
+        <translation>主播此刻看到的画面</translation>
+    </message>
+    <message>
         <source>Rundown</source>
         <translation>流程单</translation>
     </message>
     <message>
         <source>Crisis scripts</source>
-        <translation>危机话术</translation>
+        <translation>应急话术</translation>
     </message>
     <message>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <source>Note to host</source>
-        <translation>给主播的消息</translation>
+        <source>Close the console</source>
+        <translation>关闭中控台</translation>
     </message>
     <message>
-        <source>? keys</source>
-        <translation>? 快捷键</translation>
+        <source>Note to host</source>
+        <translation>给主播的消息</translation>
     </message>
     <message>
         <source>No Chinese font installed: text may show as boxes</source>
         <translation>未安装中文字体：文字可能显示为方框</translation>
     </message>
     <message>
-        <source>The show is already running.</source>
-        <translation>直播已经开始。</translation>
+        <source>The show is still running. Close the console? The session stays open and resumes when you start the console again.</source>
+        <translation>直播仍在进行。要关闭中控台吗？本场记录会保留，下次启动时自动接续。</translation>
     </message>
     <message>
-        <source>Go live with “%1” now?</source>
-        <translation>现在开播“%1”？</translation>
-    </message>
-    <message>
-        <source>End the show now? This closes the session.</source>
-        <translation>现在下播？本场记录将结束。</translation>
-    </message>
-    <message>
-        <source>Restart this segment from its full time?</source>
-        <translation>本环节按完整时长重新计时？</translation>
-    </message>
-    <message>
-        <source>Jump to segment number (1–%1):</source>
-        <translation>跳转到第几个环节（1–%1）：</translation>
-    </message>
-    <message>
-        <source>Postpone the lottery by how many minutes?</source>
-        <translation>抽奖推迟几分钟？</translation>
-    </message>
-    <message>
-        <source>Why is the lottery skipped? (e.g. %1)</source>
-        <translation>为什么跳过抽奖？（例如 %1）</translation>
-    </message>
-    <message>
-        <source>Cleared from the host&apos;s screen.</source>
-        <translation>已从主播屏清除。</translation>
+        <source>Internal error (logged in console.log); the show goes on.</source>
+        <translation>内部错误（已记录到 console.log）；直播继续。</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -756,7 +885,7 @@
     </message>
     <message>
         <source>&amp;Crisis scripts</source>
-        <translation>危机话术(&amp;C)</translation>
+        <translation>应急话术(&amp;C)</translation>
     </message>
     <message>
         <source>New team script…</source>
@@ -779,10 +908,6 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <source>Presenter view on screen</source>
-        <translation>主播提词屏所在显示器</translation>
-    </message>
-    <message>
         <source>Simulate a traffic cliff (rehearsal)</source>
         <translation>模拟流量断崖（彩排）</translation>
     </message>
@@ -798,40 +923,20 @@
         <source>Language saved; it applies when the console starts again.</source>
         <translation>语言已保存，下次启动中控台时生效。</translation>
     </message>
-    <message>
-        <source>Not done: %1</source>
-        <translation>未执行：%1</translation>
-    </message>
-    <message>
-        <source>NOT SAVED: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
-        <source>Saved again: every event is on disk.</source>
-        <translation>已恢复保存：所有记录都已写入磁盘。</translation>
-    </message>
-    <message>
-        <source>Please confirm</source>
-        <translation>请确认</translation>
-    </message>
-    <message>
-        <source>Live Console</source>
-        <translation>直播中控台</translation>
-    </message>
-    <message>
-        <source>The show is still running. Close the console? The session stays open and resumes when you start the console again.</source>
-        <translation>直播仍在进行。要关闭中控台吗？本场记录会保留，下次启动时自动接续。</translation>
-    </message>
-    <message>
-        <source>Internal error (logged in console.log); the show goes on.</source>
-        <translation>内部错误（已记录到 console.log）；直播继续。</translation>
-    </message>
 </context>
 <context>
     <name>PresenterView</name>
     <message>
-        <source>Thank you — show ended</source>
-        <translation>感谢观看 — 本场已结束</translation>
+        <source>Show ended — thank you, well done</source>
+        <translation>已下播，辛苦了</translation>
+    </message>
+    <message>
+        <source>Going live in %1</source>
+        <translation>%1 后开播</translation>
+    </message>
+    <message>
+        <source>Waiting to go live</source>
+        <translation>等待开播</translation>
     </message>
     <message>
         <source>★ Lottery in %1</source>
@@ -842,8 +947,20 @@
         <translation>★ 抽奖到点</translation>
     </message>
     <message>
+        <source>⏸ ON HOLD</source>
+        <translation>⏸ 已暂停</translation>
+    </message>
+    <message>
         <source>✖ TIME IS UP — wrap this up</source>
         <translation>✖ 时间到 — 请收尾</translation>
+    </message>
+    <message>
+        <source>Link %1</source>
+        <translation>%1 号链接</translation>
+    </message>
+    <message>
+        <source>list ¥%1</source>
+        <translation>原价 ¥%1</translation>
     </message>
     <message>
         <source>★ LOTTERY NOW ★</source>
@@ -863,6 +980,41 @@
     <message>
         <source>Presenter view — Live Console</source>
         <translation>主播提词屏 — 直播中控台</translation>
+    </message>
+    <message>
+        <source>Presenter view on screen</source>
+        <translation>主播提词屏所在显示器</translation>
+    </message>
+</context>
+<context>
+    <name>PromptBar</name>
+    <message>
+        <source>type here</source>
+        <translation>在此输入</translation>
+    </message>
+    <message>
+        <source>press a digit, then Enter</source>
+        <translation>按数字键，再按回车</translation>
+    </message>
+    <message>
+        <source>(nothing matches)</source>
+        <translation>（没有匹配项）</translation>
+    </message>
+    <message>
+        <source>Press the same key again, or 1 then Enter, to confirm. Esc or waiting cancels. Space does nothing here.</source>
+        <translation>再按一次同一个键，或按 1 再按回车确认。Esc 或等待即取消。空格键在此无效。</translation>
+    </message>
+    <message>
+        <source>Type a number or part of a name, ↑/↓ to choose, Enter to go, Esc to cancel.</source>
+        <translation>输入序号或名称的一部分，↑/↓ 选择，回车跳转，Esc 取消。</translation>
+    </message>
+    <message>
+        <source>Choose with a digit and/or type your own words, then Enter. Enter with nothing chosen cancels; so does Esc.</source>
+        <translation>按数字选择，或输入自己的说明，然后回车。未选择时回车即取消；Esc 也取消。</translation>
+    </message>
+    <message>
+        <source>Choose with a digit, then Enter. Enter with nothing chosen cancels; so does Esc.</source>
+        <translation>按数字选择，然后回车。未选择时回车即取消；Esc 也取消。</translation>
     </message>
 </context>
 <context>
@@ -1189,12 +1341,24 @@
         <translation>场控</translation>
     </message>
     <message>
+        <source>FAQ (Ctrl+1… pushes the answer)</source>
+        <translation>常见问题（Ctrl+1… 推送答案）</translation>
+    </message>
+    <message>
         <source>Cues and notes</source>
         <translation>提示与备注</translation>
     </message>
     <message>
-        <source>Ready: press S to go live</source>
-        <translation>就绪：按 S 开播</translation>
+        <source>Ready: press S, then S again, to start the rehearsal</source>
+        <translation>准备就绪：按 S，再按一次 S 开始彩排</translation>
+    </message>
+    <message>
+        <source>Ready: press S, then S again, to go live</source>
+        <translation>准备就绪：按 S，再按一次 S 开播</translation>
+    </message>
+    <message>
+        <source>⏸ ON HOLD</source>
+        <translation>⏸ 已暂停</translation>
     </message>
     <message>
         <source>The show has ended.</source>
@@ -1220,28 +1384,103 @@
         <source>Stock %1</source>
         <translation>库存 %1</translation>
     </message>
+</context>
+<context>
+    <name>ShowActions</name>
     <message>
-        <source>Cart link #%1</source>
-        <translation>%1 号链接</translation>
+        <source>the show is already running</source>
+        <translation>节目已经开始</translation>
     </message>
     <message>
-        <source>ON HOLD</source>
-        <translation>已暂停</translation>
+        <source>Start the rehearsal of “%1”?</source>
+        <translation>开始彩排《%1》？</translation>
+    </message>
+    <message>
+        <source>Go live with “%1” now?</source>
+        <translation>现在开播《%1》？</translation>
+    </message>
+    <message>
+        <source>Start the rehearsal</source>
+        <translation>开始彩排</translation>
+    </message>
+    <message>
+        <source>Go live</source>
+        <translation>开播</translation>
+    </message>
+    <message>
+        <source>the show is not running</source>
+        <translation>节目未在进行</translation>
+    </message>
+    <message>
+        <source>End the show now? This closes the session.</source>
+        <translation>现在下播？本场记录将结束。</translation>
+    </message>
+    <message>
+        <source>End the show</source>
+        <translation>下播</translation>
+    </message>
+    <message>
+        <source>Restart “%1” from its full time?</source>
+        <translation>“%1”从头重新计时？</translation>
+    </message>
+    <message>
+        <source>Restart the segment</source>
+        <translation>重新计时</translation>
+    </message>
+    <message>
+        <source>Jump to which segment?</source>
+        <translation>跳转到哪个环节？</translation>
+    </message>
+    <message>
+        <source> (on air)</source>
+        <translation>（进行中）</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Postpone lottery #%1 by how long?</source>
+        <translation>第 %1 轮抽奖推迟多久？</translation>
+    </message>
+    <message>
+        <source>platform throttling the room</source>
+        <translation>平台限流</translation>
+    </message>
+    <message>
+        <source>host is changing</source>
+        <translation>主播在换装</translation>
+    </message>
+    <message>
+        <source>prizes not ready</source>
+        <translation>奖品未到位</translation>
+    </message>
+    <message>
+        <source>too few viewers: keep it for the peak</source>
+        <translation>人数太少，留到高峰</translation>
+    </message>
+    <message>
+        <source>merged with the scripted lottery</source>
+        <translation>并入脚本中的抽奖环节</translation>
+    </message>
+    <message>
+        <source>Skip lottery #%1? Say why (it goes into the review).</source>
+        <translation>跳过第 %1 轮抽奖？请说明原因（会写进复盘）。</translation>
     </message>
 </context>
 <context>
     <name>TeamScripts</name>
     <message>
         <source>Import crisis scripts</source>
-        <translation>导入危机话术</translation>
+        <translation>导入应急话术</translation>
     </message>
     <message>
         <source>Crisis scripts (*.toml)</source>
-        <translation>危机话术 (*.toml)</translation>
+        <translation>应急话术 (*.toml)</translation>
     </message>
     <message>
         <source>Export the team&apos;s crisis scripts</source>
-        <translation>导出团队的危机话术</translation>
+        <translation>导出团队的应急话术</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1249,11 +1488,11 @@
     </message>
     <message>
         <source>Crisis scripts</source>
-        <translation>危机话术</translation>
+        <translation>应急话术</translation>
     </message>
     <message>
         <source>Team crisis scripts saved.</source>
-        <translation>团队危机话术已保存。</translation>
+        <translation>团队应急话术已保存。</translation>
     </message>
 </context>
 <context>
