@@ -97,7 +97,7 @@ class HeaderBar(QWidget):
     def set_typing(self, typing: bool, prompt: bool = False) -> None:
         """Whether a plain key (Space, L, …) acts on the show right now."""
         if prompt:
-            text, style = self.tr("❓ QUESTION OPEN — show keys paused (Esc closes)"), \
+            text, style = self.tr("? QUESTION OPEN — show keys paused (Esc closes)"), \
                 f"color: #000000; background: {theme.ACCENT}; font-weight: bold; padding: 2px 8px;"
         elif typing:
             text, style = self.tr("⌨ TYPING — show keys paused (Esc leaves the field)"), \

@@ -80,7 +80,9 @@ class PromptBar(QFrame):
         self.hint = QLabel(objectName="dim")
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.setSpacing(2)
+        self.hint.setStyleSheet("font-size: 13px;")
         for widget in (self.question, self.choices, self.field, self.hint):
             layout.addWidget(widget)
         self._expiry = QTimer(self)

@@ -390,8 +390,8 @@
         <translation>● 无预警</translation>
     </message>
     <message>
-        <source>❓ QUESTION OPEN — show keys paused (Esc closes)</source>
-        <translation>❓ 提问中 — 节目快捷键已暂停（Esc 关闭）</translation>
+        <source>? QUESTION OPEN — show keys paused (Esc closes)</source>
+        <translation>？ 提问中 — 节目快捷键已暂停（Esc 关闭）</translation>
     </message>
     <message>
         <source>⌨ TYPING — show keys paused (Esc leaves the field)</source>
