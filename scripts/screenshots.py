@@ -24,6 +24,7 @@ from PySide6.QtCore import QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from console.clock import FakeClock  # noqa: E402
+from console.engine.intents import StartShow  # noqa: E402
 from console.kpi.setup import memory_kpi  # noqa: E402
 from console.kpi.simulator import Simulator  # noqa: E402
 from console.resources import sample_show_path  # noqa: E402
