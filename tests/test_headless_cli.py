@@ -10,6 +10,7 @@ import pytest
 
 from console.cli import main
 from console.storage.database import open_database
+from console.timeline import closing_figures
 from tests.conftest import STANDARD
 
 FAST = ["--headless", "--rehearsal", "--speed", "1000", "--until-end"]
@@ -24,6 +25,14 @@ def test_a_rehearsal_runs_to_the_end_and_prints_the_timeline(tmp_path, capsys):
     db = open_database(tmp_path / "sessions.db")
     (mode, reason), = db.execute("SELECT mode, end_reason FROM sessions").fetchall()
     assert (mode, reason) == ("rehearsal", "script finished")
+
+
+def test_the_closing_figures_add_up_to_the_second():
+    # 1:12.5 into a 35:00 plan: the raw difference floors to 33:47, one second off.
+    assert closing_figures(72_500, 2_100_000) == "1:12, plan 35:00, -33:48"
+    assert closing_figures(83_999, 2_100_000) == "1:23, plan 35:00, -33:37"
+    assert closing_figures(2_100_999, 2_100_000) == "35:00, plan 35:00, +0:00"
+    assert closing_figures(2_161_400, 2_100_000) == "36:01, plan 35:00, +1:01"
 
 
 def test_without_a_file_it_runs_the_bundled_sample(tmp_path, capsys):
