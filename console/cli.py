@@ -66,7 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     kpi.add_argument("--replay", type=int, metavar="SESSION",
                      help="replay the KPI samples of a past session (see: console sessions)")
     run.add_argument("--new", action="store_true",
-                     help="close an unfinished session as abandoned instead of resuming it")
+                     help="start a new session: close an unfinished rehearsal as abandoned "
+                          "instead of resuming it (an unfinished LIVE show is refused)")
+    run.add_argument("--abandon-live", action="store_true",
+                     help="like --new, and close an unfinished LIVE show as abandoned too")
     _add_data_dir(run)
 
     sessions = commands.add_parser("sessions", help="list the sessions in the data folder")
@@ -155,7 +158,8 @@ def cmd_run(args, parser) -> int:
     with InstanceLock(folder):
         db = open_database(folder / DB_FILENAME)
         session = open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
-                               speed=args.speed, new=args.new)
+                               speed=args.speed, new=args.new,
+                               abandon_live=args.abandon_live)
         options = KpiOptions(simulate=args.simulate, ingest_port=args.ingest,
                              ingest_host=args.ingest_host, ingest_token=args.ingest_token,
                              follow=tuple(args.follow), replay=args.replay)

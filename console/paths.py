@@ -30,9 +30,11 @@ def ensure_data_dir(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise KnownError(translate("Errors", "cannot use the data folder {folder}: {reason}; pass "
-                                   "--data-dir with a writable folder (or set ${variable})")
-                         .format(folder=folder, reason=exc.strerror, variable=DATA_DIR_ENV)) from exc
+        reason = exc.strerror
+        raise KnownError(lambda: translate(
+            "Errors", "cannot use the data folder {folder}: {reason}; pass --data-dir with a "
+            "writable folder (or set ${variable})").format(
+                folder=folder, reason=reason, variable=DATA_DIR_ENV)) from exc
     return folder
 
 

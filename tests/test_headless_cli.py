@@ -9,6 +9,8 @@ import time
 import pytest
 
 from console.cli import main
+from console.clock import SystemClock
+from console.session import open_session
 from console.storage.database import open_database
 from console.timeline import closing_figures
 from tests.conftest import STANDARD
@@ -52,6 +54,30 @@ def test_new_starts_a_fresh_session_each_time(tmp_path):
         assert main(["run", *FAST, "--new", "--data-dir", str(tmp_path)]) == 0
     db = open_database(tmp_path / "sessions.db")
     assert db["sessions"].count == 2
+
+
+def unfinished_live_show(folder, standard):
+    """A live show left running in `folder` (the console died mid-show)."""
+    db = open_database(folder / "sessions.db")
+    open_session(db, standard, SystemClock()).runner.start_show()
+    db.close()
+
+
+def test_new_refuses_to_close_an_unfinished_live_show(tmp_path, standard, capsys):
+    unfinished_live_show(tmp_path, standard)
+    assert main(["run", str(STANDARD), *FAST, "--new", "--data-dir", str(tmp_path)]) == 3
+    err = capsys.readouterr().err
+    assert "unfinished session #1" in err and "LIVE show" in err and "--abandon-live" in err
+    db = open_database(tmp_path / "sessions.db")
+    assert db.execute("SELECT id, ended_utc FROM sessions").fetchall() == [(1, None)]
+
+
+def test_abandon_live_closes_it_and_starts_afresh(tmp_path, standard):
+    unfinished_live_show(tmp_path, standard)
+    assert main(["run", str(STANDARD), *FAST, "--abandon-live", "--data-dir", str(tmp_path)]) == 0
+    db = open_database(tmp_path / "sessions.db")
+    assert db.execute("SELECT id, mode, end_reason FROM sessions").fetchall() == \
+        [(1, "live", "abandoned"), (2, "rehearsal", "script finished")]
 
 
 def test_speed_is_for_rehearsals_only(capsys):

@@ -1230,6 +1230,29 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>the data folder holds unfinished session #{id} 《{title}》 ({mode}, started {started}), which ran a different script than {path}. Run that script to resume it, or add {flag} to close it as abandoned and start this one.</source>
+        <translation>数据文件夹里有未结束的场次 #{id}《{title}》（{mode}，开始于 {started}），它运行的脚本与 {path} 不同。请运行那个脚本以继续该场次，或加上 {flag} 将它作废并开始这一场。</translation>
+    </message>
+    <message>
+        <source>the data folder holds unfinished session #{id} 《{title}》 ({mode}), last active {hours} h ago — too long ago to be the same broadcast. Add {flag} to close it as abandoned and start afresh (its log stays in the database).</source>
+        <translation>数据文件夹里有未结束的场次 #{id}《{title}》（{mode}），最后活动在 {hours} 小时前——太久了，不会是同一场直播。请加上 {flag} 将它作废并重新开始（它的记录仍保留在数据库中）。</translation>
+    </message>
+    <message>
+        <source>unfinished session #{id} 《{title}》 is a LIVE show (started {started}, last active {last}); --new closes only rehearsals. Run again without --new to resume it, or add --abandon-live to close it as abandoned (its log stays in the database).</source>
+        <translation>未结束的场次 #{id}《{title}》是一场直播（开始于 {started}，最后活动于 {last}）；--new 只会作废彩排。请去掉 --new 重新运行以继续该场次，或加上 --abandon-live 将它作废（它的记录仍保留在数据库中）。</translation>
+    </message>
+</context>
+<context>
     <name>TeamScripts</name>
     <message>
         <source>Import crisis scripts</source>
