@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from console import __version__, text
+from console.text import translate
 from console.clock import SystemClock
 from console.errors import KnownError
 from console.logs import setup_logging
@@ -25,10 +26,21 @@ from console.timeline import clock_text
 log = logging.getLogger(__name__)
 
 EXIT_INVALID = 2
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with its error line in the terminal's language like every other message."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, translate("CLI", "{prog}: error: {message}\n").format(
+            prog=self.prog, message=message))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="console", description="Live Console (直播中控台) for live-commerce studios.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
@@ -84,24 +96,27 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _safe_output()
+    _install_terminal_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 0
-    _install_terminal_language()
     folder = data_dir(getattr(args, "data_dir", None)) if args.command != "validate" else None
     try:
         setup_logging(folder and ensure_data_dir(folder), args.verbose)
         return COMMANDS[args.command](args, parser)
     except KnownError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(translate("CLI", "error: {message}").format(message=exc), file=sys.stderr)
         return exc.exit_code
     except Exception:
         log.critical("internal error", exc_info=True)
-        where = f" (details in {folder / 'console.log'})" if folder else ""
-        print(f"internal error: this is a bug{where}", file=sys.stderr)
-        return 70
+        if folder:
+            print(translate("CLI", "internal error: this is a bug (details in {log})").format(
+                log=folder / "console.log"), file=sys.stderr)
+        else:
+            print(translate("CLI", "internal error: this is a bug"), file=sys.stderr)
+        return EXIT_BUG
 
 
 def _install_terminal_language() -> None:
@@ -142,9 +157,9 @@ def cmd_run(args, parser) -> int:
     from console.session import open_session
 
     if args.speed != 1.0 and not args.rehearsal:
-        parser.error("--speed only applies to a rehearsal; add --rehearsal")
+        parser.error(translate("CLI", "--speed only applies to a rehearsal; add --rehearsal"))
     if not 0 < args.speed <= 1000:
-        parser.error("--speed must be between 0 and 1000")
+        parser.error(translate("CLI", "--speed must be between 0 and 1000"))
     path = Path(args.file) if args.file else sample_show_path()
     try:
         loaded = load_show(path)

@@ -16,6 +16,7 @@ from console.engine.autopilot import Autopilot
 from console.engine.rundown import read_clock
 from console.engine.runner import ShowState
 from console.session import Session
+from console.text import translate
 from console.timeline import TimelinePrinter
 
 if TYPE_CHECKING:
@@ -65,8 +66,9 @@ class HeadlessRun:
         self.printer.footer(self.session)
         unsaved = self.session.log.flush_pending()
         if unsaved:
-            print(f"error: {unsaved} event(s) of session #{self.session.id} could not be saved "
-                  "to the database (see the messages above)", file=sys.stderr)
+            print(translate("CLI", "error: {count} event(s) of session #{id} could not be saved "
+                            "to the database (see the messages above)").format(
+                                count=unsaved, id=self.session.id), file=sys.stderr)
             return 1
         return 0
 

@@ -1,5 +1,6 @@
 """`console run --headless`: the real engine without a window, as CI and bridges use it."""
 
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -9,11 +10,12 @@ import time
 import pytest
 
 from console.cli import main
-from console.clock import SystemClock
+from console.clock import FakeClock, SystemClock
+from console.script import load_show_text
 from console.session import open_session
 from console.storage.database import open_database
 from console.timeline import closing_figures
-from tests.conftest import STANDARD
+from tests.conftest import STANDARD, show_text
 
 FAST = ["--headless", "--rehearsal", "--speed", "1000", "--until-end"]
 
@@ -124,6 +126,42 @@ def test_sigterm_ends_the_show_cleanly_and_logs_why(tmp_path):
     db = open_database(tmp_path / "sessions.db")
     assert db.execute("SELECT end_reason FROM sessions").fetchone()[0] == "stopped by SIGTERM"
     db.close()
+
+
+def console_in_chinese(*args):
+    env = {k: v for k, v in os.environ.items() if k != "LC_ALL"}
+    return subprocess.run([sys.executable, "-m", "console", *args], capture_output=True,
+                          text=True, env={**env, "LANG": "zh_CN.UTF-8"}, timeout=60)
+
+
+def test_a_session_conflict_is_told_in_chinese_in_a_chinese_terminal(tmp_path):
+    db = open_database(tmp_path / "sessions.db")
+    other = load_show_text(show_text('kind = "closing"\nduration = 60'), "other.toml")
+    open_session(db, other, FakeClock(utc=dt.datetime(2026, 11, 20, 19, 58, tzinfo=dt.timezone.utc)),
+                 rehearsal=True).runner.start_show()
+    db.close()
+    result = console_in_chinese("run", str(STANDARD), *FAST, "--data-dir", str(tmp_path))
+    assert result.returncode == 3
+    assert result.stderr.strip() == (
+        "错误：数据文件夹里有未结束的场次 #1《测试》（彩排，开始于 2026-11-20 19:58 UTC），"
+        f"它运行的脚本与 {STANDARD} 不同。请运行那个脚本以继续该场次，或加上 --new 将它作废并开始这一场。")
+
+
+def test_a_stale_session_is_told_in_chinese_in_a_chinese_terminal(tmp_path, standard):
+    db = open_database(tmp_path / "sessions.db")
+    long_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=13)
+    open_session(db, standard, FakeClock(utc=long_ago)).runner.start_show()
+    db.close()
+    result = console_in_chinese("run", str(STANDARD), "--headless", "--data-dir", str(tmp_path))
+    assert result.returncode == 3
+    assert "最后活动在 13 小时前" in result.stderr and "--abandon-live" in result.stderr
+    assert result.stderr.startswith("错误：数据文件夹里有未结束的场次 #1《溪木护肤")
+
+
+def test_a_mistaken_option_is_told_in_chinese_in_a_chinese_terminal():
+    result = console_in_chinese("run", "--headless", "--speed", "10")
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == "console：错误：--speed 只用于彩排；请加上 --rehearsal"
 
 
 def test_validate_speaks_chinese_in_a_chinese_terminal(tmp_path):

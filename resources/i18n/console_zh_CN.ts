@@ -41,6 +41,39 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>{prog}: error: {message}
+</source>
+        <translation>{prog}：错误：{message}
+</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>internal error: this is a bug (details in {log})</source>
+        <translation>内部错误：这是程序的缺陷（详情见 {log}）</translation>
+    </message>
+    <message>
+        <source>internal error: this is a bug</source>
+        <translation>内部错误：这是程序的缺陷</translation>
+    </message>
+    <message>
+        <source>--speed only applies to a rehearsal; add --rehearsal</source>
+        <translation>--speed 只用于彩排；请加上 --rehearsal</translation>
+    </message>
+    <message>
+        <source>--speed must be between 0 and 1000</source>
+        <translation>--speed 必须在 0 到 1000 之间</translation>
+    </message>
+    <message>
+        <source>error: {count} event(s) of session #{id} could not be saved to the database (see the messages above)</source>
+        <translation>错误：场次 #{id} 有 {count} 个事件未能保存到数据库（见上方的消息）</translation>
+    </message>
+</context>
+<context>
     <name>Crisis</name>
     <message>
         <source>duplicate id &apos;{id}&apos;</source>
