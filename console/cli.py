@@ -16,7 +16,7 @@ from console.text import translate
 from console.clock import SystemClock
 from console.errors import KnownError
 from console.logs import setup_logging
-from console.paths import DATA_DIR_ENV, data_dir, ensure_data_dir
+from console.paths import DATA_DIR_ENV, data_dir, demo_dir, ensure_data_dir
 from console.resources import resource_path, sample_show_path
 from console.script import ShowFileError, check_show_bytes, load_show, read_show_file
 from console.storage.database import DB_FILENAME, open_database
@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         return COMMANDS[args.command](args, parser)
     except KnownError as exc:
         print(translate("CLI", "error: {message}").format(message=exc), file=sys.stderr)
+        _tell_in_window(args, exc)
         return exc.exit_code
     except Exception:
         log.critical("internal error", exc_info=True)
@@ -156,20 +157,29 @@ def cmd_run(args, parser) -> int:
     from console.kpi.setup import KpiOptions, build_kpi
     from console.session import open_session
 
+    sample = args.file is None
+    args.rehearsal = args.rehearsal or sample          # the bundled sample never goes live
     if args.speed != 1.0 and not args.rehearsal:
         parser.error(translate("CLI", "--speed only applies to a rehearsal; add --rehearsal"))
     if not 0 < args.speed <= 1000:
         parser.error(translate("CLI", "--speed must be between 0 and 1000"))
-    path = Path(args.file) if args.file else sample_show_path()
+    path = sample_show_path() if sample else Path(args.file)
     try:
         loaded = load_show(path)
     except ShowFileError as exc:
         for issue in exc.issues:
             print(issue.format(str(path)), file=sys.stderr)
+        _tell_in_window(args, exc)
         return EXIT_INVALID
     for warning in loaded.warnings:
         print(warning.format(str(path)))
-    folder = data_dir(args.data_dir)
+    folder = _run_folder(args)
+    if sample:
+        ensure_data_dir(folder)
+        print(translate("CLI", "No show file given: rehearsing the bundled sample 《{title}》 — "
+                        "nothing goes live. Its sessions are kept apart, in {folder}. To run "
+                        "your own show: console run FILE").format(title=loaded.show.title,
+                                                                  folder=folder), flush=True)
     with InstanceLock(folder):
         db = open_database(folder / DB_FILENAME)
         session = open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
@@ -187,6 +197,22 @@ def cmd_run(args, parser) -> int:
         from console.ui.app import run_gui
         return run_gui(session, folder, language=args.lang, autopilot=args.autopilot,
                        quit_at_end=args.until_end, kpi_options=options, db=db)
+
+
+def _run_folder(args) -> Path:
+    """The data folder of `console run`: the sample rehearses in the demo folder inside it."""
+    folder = data_dir(args.data_dir)
+    return demo_dir(folder) if args.file is None else folder
+
+
+def _tell_in_window(args, problem: KnownError | ShowFileError) -> None:
+    """Whoever started the console for its window (a shortcut, the installed app) may have
+    no terminal to read: a problem that stops the start is shown in a dialog as well."""
+    if args.command != "run" or args.headless:
+        return
+    from console.ui.startup_dialogs import can_show_windows, tell_startup_problem
+    if can_show_windows():
+        tell_startup_problem(problem, _run_folder(args), args.lang)
 
 
 def cmd_sessions(args, parser) -> int:

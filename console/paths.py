@@ -15,6 +15,7 @@ from console.text import translate
 
 APP_DIR_NAME = "LiveConsole"
 DATA_DIR_ENV = "LIVE_CONSOLE_DATA_DIR"
+DEMO_DIR_NAME = "demo"
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:
@@ -23,6 +24,12 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     if os.environ.get(DATA_DIR_ENV):
         return Path(os.environ[DATA_DIR_ENV]).expanduser()
     return _platform_data_dir() / APP_DIR_NAME
+
+
+def demo_dir(folder: Path) -> Path:
+    """Where the bundled sample runs (`console run` without a file): a folder of its own,
+    so a demo never resumes, closes or mixes with the sessions of a real show."""
+    return folder / DEMO_DIR_NAME
 
 
 def ensure_data_dir(folder: Path) -> Path:

@@ -39,13 +39,30 @@ def test_the_closing_figures_add_up_to_the_second():
     assert closing_figures(2_161_400, 2_100_000) == "36:01, plan 35:00, +1:01"
 
 
-def test_without_a_file_it_runs_the_bundled_sample(tmp_path, capsys):
-    assert main(["run", *FAST, "--data-dir", str(tmp_path)]) == 0
-    assert "溪木护肤" in capsys.readouterr().out
+SAMPLE = ["--headless", "--speed", "1000", "--until-end"]       # no --rehearsal: implied
+
+
+def test_without_a_file_the_sample_is_rehearsed_in_the_demo_folder_and_it_says_so(tmp_path,
+                                                                                   capsys):
+    assert main(["run", *SAMPLE, "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("No show file given: rehearsing the bundled sample 《溪木护肤 · 周五晚间专场》"
+                          f" — nothing goes live. Its sessions are kept apart, in {tmp_path / 'demo'}.")
+    assert "— session #1, rehearsal x1000:" in out
+    assert not (tmp_path / "sessions.db").exists()
+    db = open_database(tmp_path / "demo" / "sessions.db")
+    assert db.execute("SELECT mode FROM sessions").fetchall() == [("rehearsal",)]
+
+
+def test_the_sample_never_touches_an_unfinished_live_show(tmp_path, standard):
+    unfinished_live_show(tmp_path, standard)
+    assert main(["run", *SAMPLE, "--new", "--data-dir", str(tmp_path)]) == 0
+    db = open_database(tmp_path / "sessions.db")
+    assert db.execute("SELECT id, ended_utc FROM sessions").fetchall() == [(1, None)]
 
 
 def test_the_data_dir_comes_from_the_environment(isolated_data_dir, capsys):
-    assert main(["run", *FAST]) == 0
+    assert main(["run", str(STANDARD), *FAST]) == 0
     assert (isolated_data_dir / "sessions.db").exists()
     assert main(["sessions"]) == 0
     assert "#1 溪木护肤 · 周五晚间专场 [rehearsal]" in capsys.readouterr().out
@@ -53,8 +70,8 @@ def test_the_data_dir_comes_from_the_environment(isolated_data_dir, capsys):
 
 def test_new_starts_a_fresh_session_each_time(tmp_path):
     for _ in range(2):
-        assert main(["run", *FAST, "--new", "--data-dir", str(tmp_path)]) == 0
-    db = open_database(tmp_path / "sessions.db")
+        assert main(["run", *SAMPLE, "--new", "--data-dir", str(tmp_path)]) == 0
+    db = open_database(tmp_path / "demo" / "sessions.db")
     assert db["sessions"].count == 2
 
 
@@ -84,7 +101,7 @@ def test_abandon_live_closes_it_and_starts_afresh(tmp_path, standard):
 
 def test_speed_is_for_rehearsals_only(capsys):
     with pytest.raises(SystemExit) as exit_info:
-        main(["run", "--headless", "--speed", "10"])
+        main(["run", str(STANDARD), "--headless", "--speed", "10"])
     assert exit_info.value.code == 2
     assert "--speed only applies to a rehearsal" in capsys.readouterr().err
 
@@ -159,7 +176,7 @@ def test_a_stale_session_is_told_in_chinese_in_a_chinese_terminal(tmp_path, stan
 
 
 def test_a_mistaken_option_is_told_in_chinese_in_a_chinese_terminal():
-    result = console_in_chinese("run", "--headless", "--speed", "10")
+    result = console_in_chinese("run", str(STANDARD), "--headless", "--speed", "10")
     assert result.returncode == 2
     assert result.stderr.splitlines()[-1] == "console：错误：--speed 只用于彩排；请加上 --rehearsal"
 

@@ -69,6 +69,10 @@
         <translation>--speed 必须在 0 到 1000 之间</translation>
     </message>
     <message>
+        <source>No show file given: rehearsing the bundled sample 《{title}》 — nothing goes live. Its sessions are kept apart, in {folder}. To run your own show: console run FILE</source>
+        <translation>没有指定演出脚本：彩排自带的示例《{title}》——不会直播。它的场次单独保存在 {folder}。要运行自己的演出：console run 文件</translation>
+    </message>
+    <message>
         <source>error: {count} event(s) of session #{id} could not be saved to the database (see the messages above)</source>
         <translation>错误：场次 #{id} 有 {count} 个事件未能保存到数据库（见上方的消息）</translation>
     </message>
@@ -1283,6 +1287,37 @@
     <message>
         <source>unfinished session #{id} 《{title}》 is a LIVE show (started {started}, last active {last}); --new closes only rehearsals. Run again without --new to resume it, or add --abandon-live to close it as abandoned (its log stays in the database).</source>
         <translation>未结束的场次 #{id}《{title}》是一场直播（开始于 {started}，最后活动于 {last}）；--new 只会作废彩排。请去掉 --new 重新运行以继续该场次，或加上 --abandon-live 将它作废（它的记录仍保留在数据库中）。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message>
+        <source>Live Console — cannot start</source>
+        <translation>直播中控台 — 无法启动</translation>
+    </message>
+    <message>
+        <source>Another console is already running on this data folder.</source>
+        <translation>这个数据文件夹已经有一个中控台在运行。</translation>
+    </message>
+    <message>
+        <source>An unfinished session is in the way.</source>
+        <translation>有一场未结束的场次挡住了启动。</translation>
+    </message>
+    <message>
+        <source>The console cannot start.</source>
+        <translation>中控台无法启动。</translation>
+    </message>
+    <message>
+        <source>… and {count} more (Show Details…)</source>
+        <translation>……还有 {count} 条（显示详情...）</translation>
+    </message>
+    <message>
+        <source>The show file {name} cannot be used.</source>
+        <translation>演出脚本 {name} 无法使用。</translation>
+    </message>
+    <message>
+        <source>Correct these lines in the file, then start again:</source>
+        <translation>请改正文件中的这些行，然后重新启动：</translation>
     </message>
 </context>
 <context>
