@@ -15,6 +15,7 @@ from console import __version__, text
 from console.text import translate
 from console.clock import SystemClock
 from console.errors import KnownError
+from console.kpi.ingest import DEFAULT_PORT
 from console.logs import setup_logging
 from console.paths import DATA_DIR_ENV, data_dir, demo_dir, ensure_data_dir
 from console.resources import resource_path, sample_show_path
@@ -41,57 +42,78 @@ class Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
-        prog="console", description="Live Console (直播中控台) for live-commerce studios.")
+        prog="console", description="Live Console (直播中控台) for live-commerce studios.",
+        epilog="Each command has its own help: console COMMAND --help")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="log debug detail (to the terminal and console.log)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    validate = commands.add_parser("validate", help="check run-of-show files")
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate = commands.add_parser(
+        "validate", help="check run-of-show files",
+        description="Check run-of-show files: a summary per file, or FILE:LINE: field: problem.")
+    validate.add_argument("files", nargs="+", metavar="FILE", help="run-of-show files (TOML)")
 
-    run = commands.add_parser("run", help="run a show (resumes an unfinished session)")
+    run = commands.add_parser(
+        "run", help="run a show (resumes an unfinished session)",
+        description="Run a show in the console windows (or --headless). An unfinished "
+                    "session in the data folder (the console crashed) is resumed.")
     run.add_argument("file", nargs="?", metavar="FILE",
-                     help="run-of-show file (default: the bundled 35-minute sample)")
+                     help="run-of-show file (default: the bundled 35-minute sample, always as "
+                          "a rehearsal, in the data folder's demo/ subfolder)")
     run.add_argument("--headless", action="store_true",
-                     help="no window: advance at each planned end, fire each lottery when due")
+                     help="no window: advance at each planned end, fire each lottery when due, "
+                          "print the timeline")
     run.add_argument("--autopilot", action="store_true",
                      help="with the window: let the autopilot advance and fire lotteries too")
     run.add_argument("--lang", choices=("system", "zh_CN", "en"),
-                     help="UI language for this run (default: the saved choice, else the system's)")
-    run.add_argument("--rehearsal", action="store_true", help="a rehearsal, not a live show")
+                     help="UI language for this run (default: the saved choice, else the "
+                          "system's)")
+    run.add_argument("--rehearsal", action="store_true",
+                     help="a rehearsal, not a live show (implied without FILE)")
     run.add_argument("--speed", type=float, default=1.0, metavar="N",
-                     help="rehearsal only: run N times faster than real time")
+                     help="rehearsal only: run N times faster than real time, 0 < N <= 1000 "
+                          "(default: %(default)g)")
     run.add_argument("--until-end", action="store_true",
                      help="end the show when the last segment reaches its planned end "
                           "(with the window: then close it)")
     kpi = run.add_argument_group("live figures (KPI sources; several may run at once)")
     kpi.add_argument("--simulate", nargs="?", const=1, type=int, metavar="SEED",
-                     help="a simulated room that reacts to the show (seeded, reproducible)")
-    kpi.add_argument("--ingest", nargs="?", const=8765, type=int, metavar="PORT",
-                     help="accept JSON samples over HTTP on 127.0.0.1:PORT (see docs/ingest.md)")
+                     help="a simulated room that reacts to the show (seeded, reproducible; "
+                          "SEED default: %(const)s)")
+    kpi.add_argument("--ingest", nargs="?", const=DEFAULT_PORT, type=int, metavar="PORT",
+                     help="accept JSON samples over HTTP on ADDRESS:PORT (PORT default: "
+                          "%(const)s; see docs/ingest.md)")
     kpi.add_argument("--ingest-token", metavar="TOKEN",
                      help="the token bridges must send (default: a new random one, printed)")
     kpi.add_argument("--ingest-host", default="127.0.0.1", metavar="ADDRESS",
-                     help="listen on another address (LAN) — only together with --ingest-token")
+                     help="listen on another address (LAN) — only together with "
+                          "--ingest-token (default: %(default)s)")
     kpi.add_argument("--follow", action="append", default=[], metavar="FILE",
-                     help="follow a CSV or JSON-lines file another tool appends to")
+                     help="follow a CSV or JSON-lines file another tool appends to "
+                          "(repeat for several)")
     kpi.add_argument("--replay", type=int, metavar="SESSION",
                      help="replay the KPI samples of a past session (see: console sessions)")
-    run.add_argument("--new", action="store_true",
-                     help="start a new session: close an unfinished rehearsal as abandoned "
-                          "instead of resuming it (an unfinished LIVE show is refused)")
-    run.add_argument("--abandon-live", action="store_true",
-                     help="like --new, and close an unfinished LIVE show as abandoned too")
+    resume = run.add_argument_group("instead of resuming an unfinished session")
+    resume.add_argument("--new", action="store_true",
+                        help="start a new session: close an unfinished rehearsal as abandoned "
+                             "(an unfinished LIVE show is refused)")
+    resume.add_argument("--abandon-live", action="store_true",
+                        help="like --new, and close an unfinished LIVE show as abandoned too "
+                             "(its log stays in the database)")
     _add_data_dir(run)
 
-    sessions = commands.add_parser("sessions", help="list the sessions in the data folder")
+    sessions = commands.add_parser(
+        "sessions", help="list the sessions in the data folder",
+        description="List the sessions in the data folder, marking unfinished ones.")
     _add_data_dir(sessions)
     return parser
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", metavar="DIR",
-                        help=f"data folder (default: ${DATA_DIR_ENV} or the per-user folder)")
+                        help=f"data folder (default: ${DATA_DIR_ENV}, else the per-user folder; "
+                             "`console sessions` names it)")
 
 
 def main(argv: list[str] | None = None) -> int:

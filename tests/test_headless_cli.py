@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from console.cli import main
+from console.cli import build_parser, main
 from console.clock import FakeClock, SystemClock
 from console.script import load_show_text
 from console.session import open_session
@@ -97,6 +97,28 @@ def test_abandon_live_closes_it_and_starts_afresh(tmp_path, standard):
     db = open_database(tmp_path / "sessions.db")
     assert db.execute("SELECT id, mode, end_reason FROM sessions").fetchall() == \
         [(1, "live", "abandoned"), (2, "rehearsal", "script finished")]
+
+
+def test_help_describes_every_argument():
+    parser = build_parser()
+    commands = next(a for a in parser._actions if a.dest == "command")
+    for name, command in commands.choices.items():
+        assert command.description, name
+        undescribed = [a.dest for a in command._actions if not a.help]
+        assert undescribed == [], name
+    assert all(a.help for a in commands._choices_actions)
+
+
+def test_help_shows_the_defaults(capsys):
+    with pytest.raises(SystemExit):
+        main(["run", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    assert "PORT default: 8765" in text
+    assert "SEED default: 1" in text
+    assert "(default: 1)" in text                            # --speed
+    assert "(default: 127.0.0.1)" in text                    # --ingest-host
+    assert "(default: $LIVE_CONSOLE_DATA_DIR, else the per-user folder" in text
+    assert "the bundled 35-minute sample, always as a rehearsal" in text
 
 
 def test_speed_is_for_rehearsals_only(capsys):
