@@ -68,6 +68,8 @@ def startup_problem_box(problem: Problem) -> QMessageBox:
     title = QCoreApplication.translate("StartupDialogs", "Live Console — cannot start")
     box = QMessageBox(QMessageBox.Icon.Critical, title, heading, QMessageBox.StandardButton.Ok)
     box.setInformativeText(message)
+    # Wide enough that FILE:LINE: field: problem lines wrap rarely (Qt's own label name).
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 34em; }")
     if details:
         box.setDetailedText(details)
     return box
@@ -85,7 +87,8 @@ def describe(problem: Problem) -> tuple[str, str, str]:
             "StartupDialogs", "An unfinished session is in the way.")
     else:
         heading = QCoreApplication.translate("StartupDialogs", "The console cannot start.")
-    return heading, problem.translated(), ""
+    message = problem.translated()       # worded to follow "error: " on a terminal
+    return heading, message[:1].upper() + message[1:], ""
 
 
 def _describe_show_file(problem: ShowFileError) -> tuple[str, str, str]:
