@@ -212,3 +212,42 @@ def test_validate_speaks_chinese_in_a_chinese_terminal(tmp_path):
                             capture_output=True, text=True, env={**env, "LANG": "zh_CN.UTF-8"})
     assert result.returncode == 2
     assert result.stderr.strip() == f"{bad}:6: segment[1].sku: 未知的商品 'Z9'（已定义：无）"
+
+
+def run_on_a_fake_clock(session, clock, monkeypatch, kpi=None, on_tick=lambda: None):
+    """A headless run where sleeping moves the fake clock: the timeline, deterministic."""
+    import io
+
+    import console.headless as headless
+
+    def sleep(seconds):
+        clock.advance(max(1, round(seconds * 1000)))
+        on_tick()
+    monkeypatch.setattr(headless.time, "sleep", sleep)
+    out = io.StringIO()
+    assert headless.HeadlessRun(session, out=out, end_with_script=True, kpi=kpi).run() == 0
+    return out.getvalue().splitlines()
+
+
+def status_times(lines):
+    return [line[1:8].strip() for line in lines if "]    Row " in line]
+
+
+def test_a_headless_start_shows_the_clock_moving_within_seconds(db, standard, clock, monkeypatch):
+    session = open_session(db, standard, clock)
+    times = status_times(run_on_a_fake_clock(session, clock, monkeypatch))
+    assert times[:7] == ["0:00", "0:15", "0:30", "0:45", "1:00", "2:00", "3:00"]
+
+
+def test_the_first_figures_are_told_as_soon_as_they_come(db, standard, clock, monkeypatch):
+    from console.kpi.setup import memory_kpi
+
+    session = open_session(db, standard, clock)
+    kpi = memory_kpi(session)
+
+    def bridge_sends_figures():
+        if session.runner.now_ms() >= 20_000 and not kpi.model.count:
+            kpi.feed.add({"online": 4321}, "manual")
+    lines = run_on_a_fake_clock(session, clock, monkeypatch, kpi, bridge_sends_figures)
+    figures = [line for line in lines if "online 4,321" in line]
+    assert figures[0].startswith("[   0:20]")                  # not at the 0:30 status
