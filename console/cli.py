@@ -12,10 +12,12 @@ import sys
 from pathlib import Path
 
 from console import __version__, text
+from console.text import translate
 from console.clock import SystemClock
 from console.errors import KnownError
+from console.kpi.ingest import DEFAULT_PORT
 from console.logs import setup_logging
-from console.paths import DATA_DIR_ENV, data_dir, ensure_data_dir
+from console.paths import DATA_DIR_ENV, data_dir, demo_dir, ensure_data_dir
 from console.resources import resource_path, sample_show_path
 from console.script import ShowFileError, check_show_bytes, load_show, read_show_file
 from console.storage.database import DB_FILENAME, open_database
@@ -25,80 +27,119 @@ from console.timeline import clock_text
 log = logging.getLogger(__name__)
 
 EXIT_INVALID = 2
+EXIT_USAGE = 2
+EXIT_BUG = 70
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with its error line in the terminal's language like every other message."""
+
+    def error(self, message: str):
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, translate("CLI", "{prog}: error: {message}\n").format(
+            prog=self.prog, message=message))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="console", description="Live Console (直播中控台) for live-commerce studios.")
+    parser = Parser(
+        prog="console", description="Live Console (直播中控台) for live-commerce studios.",
+        epilog="Each command has its own help: console COMMAND --help")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="log debug detail (to the terminal and console.log)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    validate = commands.add_parser("validate", help="check run-of-show files")
-    validate.add_argument("files", nargs="+", metavar="FILE")
+    validate = commands.add_parser(
+        "validate", help="check run-of-show files",
+        description="Check run-of-show files: a summary per file, or FILE:LINE: field: problem.")
+    validate.add_argument("files", nargs="+", metavar="FILE", help="run-of-show files (TOML)")
 
-    run = commands.add_parser("run", help="run a show (resumes an unfinished session)")
+    run = commands.add_parser(
+        "run", help="run a show (resumes an unfinished session)",
+        description="Run a show in the console windows (or --headless). An unfinished "
+                    "session in the data folder (the console crashed) is resumed.")
     run.add_argument("file", nargs="?", metavar="FILE",
-                     help="run-of-show file (default: the bundled 35-minute sample)")
+                     help="run-of-show file (default: the bundled 35-minute sample, always as "
+                          "a rehearsal, in the data folder's demo/ subfolder)")
     run.add_argument("--headless", action="store_true",
-                     help="no window: advance at each planned end, fire each lottery when due")
+                     help="no window: advance at each planned end, fire each lottery when due, "
+                          "print the timeline")
     run.add_argument("--autopilot", action="store_true",
                      help="with the window: let the autopilot advance and fire lotteries too")
     run.add_argument("--lang", choices=("system", "zh_CN", "en"),
-                     help="UI language for this run (default: the saved choice, else the system's)")
-    run.add_argument("--rehearsal", action="store_true", help="a rehearsal, not a live show")
+                     help="UI language for this run (default: the saved choice, else the "
+                          "system's)")
+    run.add_argument("--rehearsal", action="store_true",
+                     help="a rehearsal, not a live show (implied without FILE)")
     run.add_argument("--speed", type=float, default=1.0, metavar="N",
-                     help="rehearsal only: run N times faster than real time")
+                     help="rehearsal only: run N times faster than real time, 0 < N <= 1000 "
+                          "(default: %(default)g)")
     run.add_argument("--until-end", action="store_true",
                      help="end the show when the last segment reaches its planned end "
                           "(with the window: then close it)")
     kpi = run.add_argument_group("live figures (KPI sources; several may run at once)")
     kpi.add_argument("--simulate", nargs="?", const=1, type=int, metavar="SEED",
-                     help="a simulated room that reacts to the show (seeded, reproducible)")
-    kpi.add_argument("--ingest", nargs="?", const=8765, type=int, metavar="PORT",
-                     help="accept JSON samples over HTTP on 127.0.0.1:PORT (see docs/ingest.md)")
+                     help="a simulated room that reacts to the show (seeded, reproducible; "
+                          "SEED default: %(const)s)")
+    kpi.add_argument("--ingest", nargs="?", const=DEFAULT_PORT, type=int, metavar="PORT",
+                     help="accept JSON samples over HTTP on ADDRESS:PORT (PORT default: "
+                          "%(const)s; see docs/ingest.md)")
     kpi.add_argument("--ingest-token", metavar="TOKEN",
                      help="the token bridges must send (default: a new random one, printed)")
     kpi.add_argument("--ingest-host", default="127.0.0.1", metavar="ADDRESS",
-                     help="listen on another address (LAN) — only together with --ingest-token")
+                     help="listen on another address (LAN) — only together with "
+                          "--ingest-token (default: %(default)s)")
     kpi.add_argument("--follow", action="append", default=[], metavar="FILE",
-                     help="follow a CSV or JSON-lines file another tool appends to")
+                     help="follow a CSV or JSON-lines file another tool appends to "
+                          "(repeat for several)")
     kpi.add_argument("--replay", type=int, metavar="SESSION",
                      help="replay the KPI samples of a past session (see: console sessions)")
-    run.add_argument("--new", action="store_true",
-                     help="close an unfinished session as abandoned instead of resuming it")
+    resume = run.add_argument_group("instead of resuming an unfinished session")
+    resume.add_argument("--new", action="store_true",
+                        help="start a new session: close an unfinished rehearsal as abandoned "
+                             "(an unfinished LIVE show is refused)")
+    resume.add_argument("--abandon-live", action="store_true",
+                        help="like --new, and close an unfinished LIVE show as abandoned too "
+                             "(its log stays in the database)")
     _add_data_dir(run)
 
-    sessions = commands.add_parser("sessions", help="list the sessions in the data folder")
+    sessions = commands.add_parser(
+        "sessions", help="list the sessions in the data folder",
+        description="List the sessions in the data folder, marking unfinished ones.")
     _add_data_dir(sessions)
     return parser
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data-dir", metavar="DIR",
-                        help=f"data folder (default: ${DATA_DIR_ENV} or the per-user folder)")
+                        help=f"data folder (default: ${DATA_DIR_ENV}, else the per-user folder; "
+                             "`console sessions` names it)")
 
 
 def main(argv: list[str] | None = None) -> int:
     _safe_output()
+    _install_terminal_language()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 0
-    _install_terminal_language()
     folder = data_dir(getattr(args, "data_dir", None)) if args.command != "validate" else None
     try:
         setup_logging(folder and ensure_data_dir(folder), args.verbose)
         return COMMANDS[args.command](args, parser)
     except KnownError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(translate("CLI", "error: {message}").format(message=exc), file=sys.stderr)
+        _tell_in_window(args, exc)
         return exc.exit_code
     except Exception:
         log.critical("internal error", exc_info=True)
-        where = f" (details in {folder / 'console.log'})" if folder else ""
-        print(f"internal error: this is a bug{where}", file=sys.stderr)
-        return 70
+        if folder:
+            print(translate("CLI", "internal error: this is a bug (details in {log})").format(
+                log=folder / "console.log"), file=sys.stderr)
+        else:
+            print(translate("CLI", "internal error: this is a bug"), file=sys.stderr)
+        return EXIT_BUG
 
 
 def _install_terminal_language() -> None:
@@ -138,24 +179,34 @@ def cmd_run(args, parser) -> int:
     from console.kpi.setup import KpiOptions, build_kpi
     from console.session import open_session
 
+    sample = args.file is None
+    args.rehearsal = args.rehearsal or sample          # the bundled sample never goes live
     if args.speed != 1.0 and not args.rehearsal:
-        parser.error("--speed only applies to a rehearsal; add --rehearsal")
+        parser.error(translate("CLI", "--speed only applies to a rehearsal; add --rehearsal"))
     if not 0 < args.speed <= 1000:
-        parser.error("--speed must be between 0 and 1000")
-    path = Path(args.file) if args.file else sample_show_path()
+        parser.error(translate("CLI", "--speed must be between 0 and 1000"))
+    path = sample_show_path() if sample else Path(args.file)
     try:
         loaded = load_show(path)
     except ShowFileError as exc:
         for issue in exc.issues:
             print(issue.format(str(path)), file=sys.stderr)
+        _tell_in_window(args, exc)
         return EXIT_INVALID
     for warning in loaded.warnings:
         print(warning.format(str(path)))
-    folder = data_dir(args.data_dir)
+    folder = _run_folder(args)
+    if sample:
+        ensure_data_dir(folder)
+        print(translate("CLI", "No show file given: rehearsing the bundled sample 《{title}》 — "
+                        "nothing goes live. Its sessions are kept apart, in {folder}. To run "
+                        "your own show: console run FILE").format(title=loaded.show.title,
+                                                                  folder=folder), flush=True)
     with InstanceLock(folder):
         db = open_database(folder / DB_FILENAME)
         session = open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
-                               speed=args.speed, new=args.new)
+                               speed=args.speed, new=args.new,
+                               abandon_live=args.abandon_live)
         options = KpiOptions(simulate=args.simulate, ingest_port=args.ingest,
                              ingest_host=args.ingest_host, ingest_token=args.ingest_token,
                              follow=tuple(args.follow), replay=args.replay)
@@ -168,6 +219,22 @@ def cmd_run(args, parser) -> int:
         from console.ui.app import run_gui
         return run_gui(session, folder, language=args.lang, autopilot=args.autopilot,
                        quit_at_end=args.until_end, kpi_options=options, db=db)
+
+
+def _run_folder(args) -> Path:
+    """The data folder of `console run`: the sample rehearses in the demo folder inside it."""
+    folder = data_dir(args.data_dir)
+    return demo_dir(folder) if args.file is None else folder
+
+
+def _tell_in_window(args, problem: KnownError | ShowFileError) -> None:
+    """Whoever started the console for its window (a shortcut, the installed app) may have
+    no terminal to read: a problem that stops the start is shown in a dialog as well."""
+    if args.command != "run" or args.headless:
+        return
+    from console.ui.startup_dialogs import can_show_windows, tell_startup_problem
+    if can_show_windows():
+        tell_startup_problem(problem, _run_folder(args), args.lang)
 
 
 def cmd_sessions(args, parser) -> int:

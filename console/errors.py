@@ -9,12 +9,26 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
 from console.text import translate
 
 
 class KnownError(Exception):
+    """str() is the message in the language installed when the error was raised (on the
+    command line, the terminal's). Raised with the function that words it —
+    `KnownError(lambda: translate("Errors", "…{port}…").format(port=port))` — it can be
+    said again in the language installed later: `translated()`, for the window that
+    tells it to someone who started the console without a terminal."""
+
     exit_code = 1
+
+    def __init__(self, message: str | Callable[[], str]) -> None:
+        self._words = message if callable(message) else None
+        super().__init__(message() if callable(message) else message)
+
+    def translated(self) -> str:
+        return self._words() if self._words is not None else str(self)
 
 
 class StorageError(KnownError):
@@ -24,22 +38,24 @@ class StorageError(KnownError):
     def from_sqlite(cls, exc: sqlite3.Error, path: str | Path | None = None) -> "StorageError":
         text = str(exc)
         where = f" ({path})" if path else ""
-        if "locked" in text or "busy" in text:
-            advice = translate("Errors", "the session database is locked by another program; "
-                               "close any other console or database viewer using it, or use "
-                               "another --data-dir")
-        elif "full" in text:
-            advice = translate("Errors", "the disk holding the session database is full; free "
-                               "some space")
-        elif "readonly" in text or "read-only" in text:
-            advice = translate("Errors", "the session database is read-only; check the folder's "
-                               "permissions")
-        elif "not a database" in text or "malformed" in text:
-            advice = translate("Errors", "the session database file is damaged; move it aside "
-                               "(keep it for recovery) and start again")
-        else:
-            advice = translate("Errors", "the session database could not be written")
-        return cls(f"{advice}{where}: {text}")
+        return cls(lambda: f"{_sqlite_advice(text)}{where}: {text}")
+
+
+def _sqlite_advice(text: str) -> str:
+    if "locked" in text or "busy" in text:
+        return translate("Errors", "the session database is locked by another program; "
+                         "close any other console or database viewer using it, or use "
+                         "another --data-dir")
+    if "full" in text:
+        return translate("Errors", "the disk holding the session database is full; free "
+                         "some space")
+    if "readonly" in text or "read-only" in text:
+        return translate("Errors", "the session database is read-only; check the folder's "
+                         "permissions")
+    if "not a database" in text or "malformed" in text:
+        return translate("Errors", "the session database file is damaged; move it aside "
+                         "(keep it for recovery) and start again")
+    return translate("Errors", "the session database could not be written")
 
 
 class InstanceLocked(KnownError):

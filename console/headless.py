@@ -16,13 +16,15 @@ from console.engine.autopilot import Autopilot
 from console.engine.rundown import read_clock
 from console.engine.runner import ShowState
 from console.session import Session
+from console.text import translate
 from console.timeline import TimelinePrinter
 
 if TYPE_CHECKING:
     from console.kpi.setup import KpiStack
 
 MAX_SLEEP_S = 0.2            # how quickly a stop request is noticed
-STATUS_EVERY_MS = 60_000     # a Row/Show/End line every show minute
+STATUS_EVERY_MS = 60_000     # a Row/Show/End line every show minute...
+FIRST_MINUTE_STATUS_MS = 15_000   # ...and every 15 s in the first, so a start shows life at once
 
 
 class HeadlessRun:
@@ -35,6 +37,7 @@ class HeadlessRun:
         self.printer = TimelinePrinter(self.runner.show, out or sys.stdout)
         self._stop_signal: int | None = None
         self._next_status_ms = 0
+        self._figures_told = False
 
     def run(self) -> int:
         runner = self.runner
@@ -65,8 +68,9 @@ class HeadlessRun:
         self.printer.footer(self.session)
         unsaved = self.session.log.flush_pending()
         if unsaved:
-            print(f"error: {unsaved} event(s) of session #{self.session.id} could not be saved "
-                  "to the database (see the messages above)", file=sys.stderr)
+            print(translate("CLI", "error: {count} event(s) of session #{id} could not be saved "
+                            "to the database (see the messages above)").format(
+                                count=unsaved, id=self.session.id), file=sys.stderr)
             return 1
         return 0
 
@@ -87,6 +91,13 @@ class HeadlessRun:
         now = self.runner.now_ms()
         if now >= self._next_status_ms:
             self.printer.status(read_clock(self.runner))
-            if self.kpi is not None and self.kpi.model.count:
-                self.printer.figures(self.kpi.model, now)
-            self._next_status_ms = (now // STATUS_EVERY_MS + 1) * STATUS_EVERY_MS
+            self._tell_figures(now)
+            step = FIRST_MINUTE_STATUS_MS if now < STATUS_EVERY_MS else STATUS_EVERY_MS
+            self._next_status_ms = (now // step + 1) * step
+        elif not self._figures_told:
+            self._tell_figures(now)          # the first figures as soon as they come
+
+    def _tell_figures(self, now_ms: int) -> None:
+        if self.kpi is not None and self.kpi.model.count:
+            self.printer.figures(self.kpi.model, now_ms)
+            self._figures_told = True

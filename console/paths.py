@@ -15,6 +15,7 @@ from console.text import translate
 
 APP_DIR_NAME = "LiveConsole"
 DATA_DIR_ENV = "LIVE_CONSOLE_DATA_DIR"
+DEMO_DIR_NAME = "demo"
 
 
 def data_dir(override: str | os.PathLike | None = None) -> Path:
@@ -25,14 +26,22 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     return _platform_data_dir() / APP_DIR_NAME
 
 
+def demo_dir(folder: Path) -> Path:
+    """Where the bundled sample runs (`console run` without a file): a folder of its own,
+    so a demo never resumes, closes or mixes with the sessions of a real show."""
+    return folder / DEMO_DIR_NAME
+
+
 def ensure_data_dir(folder: Path) -> Path:
     """Create the data folder, or say plainly why it cannot be used."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise KnownError(translate("Errors", "cannot use the data folder {folder}: {reason}; pass "
-                                   "--data-dir with a writable folder (or set ${variable})")
-                         .format(folder=folder, reason=exc.strerror, variable=DATA_DIR_ENV)) from exc
+        reason = exc.strerror
+        raise KnownError(lambda: translate(
+            "Errors", "cannot use the data folder {folder}: {reason}; pass --data-dir with a "
+            "writable folder (or set ${variable})").format(
+                folder=folder, reason=reason, variable=DATA_DIR_ENV)) from exc
     return folder
 
 

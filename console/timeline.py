@@ -32,6 +32,14 @@ def countdown_text(remaining_ms: int) -> str:
     return "+" + clock_text(-remaining_ms)
 
 
+def closing_figures(end_ms: int, planned_ms: int) -> str:
+    """`1:12, plan 35:00, -33:48`: the difference is taken between the whole seconds
+    shown, so the three figures add up on paper (not 33:47 from the raw milliseconds)."""
+    end_s, planned_s = end_ms // 1000, planned_ms // 1000
+    return (f"{clock_text(end_s * 1000)}, plan {clock_text(planned_s * 1000)}, "
+            f"{clock_text((end_s - planned_s) * 1000, signed=True)}")
+
+
 class TimelinePrinter:
     def __init__(self, show: Show, out: TextIO) -> None:
         self.show = show
@@ -52,10 +60,9 @@ class TimelinePrinter:
 
     def footer(self, session: "Session") -> None:
         runner = session.runner
-        end = runner.runs[-1].ended_ms if runner.runs else 0
+        end = (runner.runs[-1].ended_ms if runner.runs else 0) or 0
         self.out.write(f"== ended ({runner.end_reason or 'not started'}) at "
-                       f"{clock_text(end or 0)}, plan {clock_text(self.show.planned_ms)}, "
-                       f"{clock_text((end or 0) - self.show.planned_ms, signed=True)}; "
+                       f"{closing_figures(end, self.show.planned_ms)}; "
                        f"{runner.last_seq} events in session #{session.id}\n")
         self.out.flush()
 

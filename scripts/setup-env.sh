@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Creates .venv beside the checkout (if missing) and installs the console into it.
+# Creates .venv beside the checkout (if missing) and installs the console into it
+# (again only when pyproject.toml changed: scripts/install-console.sh).
 # Sourced by launch.sh and test.sh so both set up the same way. EXTRAS selects
 # optional dependency groups, e.g. EXTRAS=test. As root on Debian/Ubuntu it also
 # installs the system libraries and fonts listed in scripts/system-packages.txt.
@@ -10,11 +11,12 @@ VENV="${VENV:-$ROOT/.venv}"
 
 missing_system_packages() {
   command -v dpkg-query >/dev/null || return 0
-  grep -v '^#' "$ROOT/scripts/system-packages.txt" | while read -r package; do
-    [ -n "$package" ] || continue
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-      || echo "$package"
-  done
+  local wanted installed
+  wanted="$(grep -v '^#' "$ROOT/scripts/system-packages.txt" | grep . | sort -u)"
+  # shellcheck disable=SC2086
+  installed="$(dpkg-query -W -f='${Package} ${Status}\n' $wanted 2>/dev/null \
+    | awk '/ install ok installed$/ {print $1}' | sort -u)"
+  comm -23 <(echo "$wanted") <(echo "$installed")
 }
 
 missing="$(missing_system_packages | tr '\n' ' ')"
@@ -46,6 +48,5 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
 fi
-SPEC="$ROOT"
-[ -n "${EXTRAS:-}" ] && SPEC="$ROOT[$EXTRAS]"
-"$VENV/bin/python" -m pip install --quiet -e "$SPEC"
+source "$ROOT/scripts/install-console.sh"
+install_console "$ROOT" "$VENV" "${EXTRAS:-}"

@@ -28,6 +28,16 @@ def isolated_data_dir(tmp_path, monkeypatch):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def no_modal_startup_dialog(monkeypatch):
+    """A modal box would wait for a click that never comes: tests capture it instead."""
+    import console.ui.startup_dialogs as dialogs
+
+    def refuse(box):
+        raise AssertionError(f"a modal startup dialog would block: {box.informativeText()}")
+    monkeypatch.setattr(dialogs, "show_modal", refuse)
+
+
 @pytest.fixture
 def clock():
     return FakeClock()

@@ -12,7 +12,7 @@ import pytest
 
 from console.clock import FakeClock
 from console.engine import CueState, EventKind, ShowState
-from console.session import SessionConflict, open_session
+from console.session import SessionConflict, abandon_and_start_new, open_session
 from console.script import load_show_text
 from console.storage.database import open_database
 from console.storage.session_log import SessionLog
@@ -80,11 +80,70 @@ def test_a_clock_set_backwards_counts_as_no_gap(tmp_path, clock):
 
 def test_a_session_dead_for_half_a_day_is_not_resumed(tmp_path, clock):
     path = tmp_path / "sessions.db"
-    open_session(open_database(path), SHOW, clock).runner.start_show()
+    open_session(open_database(path), SHOW, clock, rehearsal=True).runner.start_show()
     with pytest.raises(SessionConflict, match="13 h ago.*--new"):
         open_session(open_database(path), SHOW, restart_later(clock, 13 * 3600))
     fresh = open_session(open_database(path), SHOW, restart_later(clock, 13 * 3600), new=True)
     assert fresh.resumption is None and fresh.id == 2
+
+
+def test_a_live_show_dead_for_half_a_day_needs_abandon_live(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    open_session(open_database(path), SHOW, clock).runner.start_show()
+    later = restart_later(clock, 13 * 3600)
+    with pytest.raises(SessionConflict, match="13 h ago.*--abandon-live"):
+        open_session(open_database(path), SHOW, later)
+    with pytest.raises(SessionConflict, match="LIVE show.*--abandon-live"):
+        open_session(open_database(path), SHOW, later, new=True)
+    fresh = open_session(open_database(path), SHOW, later, abandon_live=True)
+    assert fresh.resumption is None and fresh.id == 2
+
+
+def test_new_never_closes_a_live_show(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    open_session(open_database(path), SHOW, clock).runner.start_show()
+    clock.advance(30_000)
+    with pytest.raises(SessionConflict) as refused:
+        open_session(open_database(path), SHOW, restart_later(clock, 5), rehearsal=True, new=True)
+    assert "#1" in str(refused.value) and "--abandon-live" in str(refused.value)
+    assert SessionLog(open_database(path), 1).row().ended_utc is None      # untouched
+    resumed = open_session(open_database(path), SHOW, restart_later(clock, 5))
+    assert resumed.id == 1 and resumed.resumption.live
+
+
+def test_new_closes_an_unfinished_rehearsal(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    open_session(open_database(path), SHOW, clock, rehearsal=True).runner.start_show()
+    fresh = open_session(open_database(path), SHOW, restart_later(clock, 5), new=True)
+    assert fresh.id == 2 and fresh.resumption is None
+    assert SessionLog(fresh.log.db, 1).row().end_reason == "abandoned"
+
+
+def test_a_resumption_says_which_session_and_how_long_it_was_down(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    runner = open_session(open_database(path), SHOW, clock).runner
+    runner.start_show()
+    clock.advance(20_000)
+    runner.next()
+    session = open_session(open_database(path), SHOW, restart_later(clock, 90))
+    resumption = session.resumption
+    assert (resumption.session_id, resumption.title, resumption.live) == (1, "测试", True)
+    assert (resumption.gap_ms, resumption.last_show_ms, resumption.resumed_show_ms) == \
+        (90_000, 20_000, 110_000)
+    assert resumption.started_utc == SessionLog(session.log.db, 1).row().started_utc
+
+
+def test_a_resumed_session_can_be_abandoned_for_a_new_one(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    open_session(open_database(path), SHOW, clock).runner.start_show()
+    resumed = open_session(open_database(path), SHOW, restart_later(clock, 60))
+    fresh = abandon_and_start_new(resumed)
+    assert fresh.id == 2 and fresh.resumption is None
+    assert fresh.runner.state is ShowState.READY and not fresh.runner.rehearsal
+    assert SessionLog(fresh.log.db, 1).row().end_reason == "abandoned"
+    fresh.runner.start_show()
+    again = open_session(open_database(path), SHOW, restart_later(clock, 61))
+    assert again.id == 2 and again.resumption      # the new one is what a restart finds
 
 
 def read_events(db_path):

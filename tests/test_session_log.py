@@ -196,9 +196,9 @@ def test_a_second_console_on_the_same_data_folder_is_refused(tmp_path):
 
 
 def test_a_different_script_does_not_silently_resume(db, clock):
-    open_session(db, SHOW, clock).runner.start_show()
+    open_session(db, SHOW, clock, rehearsal=True).runner.start_show()
     other = load_show_text(show_text('kind = "closing"\nduration = 60'), "other.toml")
-    with pytest.raises(SessionConflict, match="--new"):
+    with pytest.raises(SessionConflict, match="different script than other.toml.*--new"):
         open_session(db, other, clock)
     fresh = open_session(db, other, clock, new=True)
     assert fresh.id == 2

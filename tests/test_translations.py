@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDockWidget, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (QAbstractButton, QDialogButtonBox, QDockWidget, QLabel, QLineEdit,
+                               QMessageBox, QPlainTextEdit)
 
 from console.resources import resource_path
 from console.script import check_show_bytes
-from console.ui.i18n import install_translator, resolve_language
+from console.ui.i18n import install_translator, resolve_language, uninstall_translators
 from tests.ui_helpers import close, make_harness
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +61,7 @@ def chinese(qapp):
     translator = install_translator(qapp, "zh_CN")
     assert translator is not None
     yield
-    qapp.removeTranslator(translator)
+    uninstall_translators(qapp)
 
 
 def visible_texts(window):
@@ -127,6 +128,22 @@ def test_problems_in_files_are_told_in_chinese_in_the_chinese_ui(chinese):
                                     'sku_seconds = 9000\n[[segment]]\nkind = "closing"\n'
                                     .encode(), "bad.toml")
     assert [i.message for i in issues] == ["必须在 1 到 3600 之间，实际为 9000"]
+
+
+def test_qt_standard_buttons_read_chinese_in_the_chinese_ui(chinese):
+    buttons = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(buttons.Ok | buttons.Cancel | buttons.Yes | buttons.No)
+    texts = [box.button(b).text().replace("&", "") for b in
+             (buttons.Ok, buttons.Cancel, buttons.Yes, buttons.No)]
+    assert texts == ["确定", "取消", "是(Y)", "否(N)"]
+    message = QMessageBox(QMessageBox.Icon.Question, "", "", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.No)
+    assert sorted(b.text().replace("&", "") for b in message.buttons()) == ["否(N)", "是(Y)"]
+
+
+def test_the_bundle_collects_qts_chinese_translation():
+    spec = (ROOT / "build.spec").read_text("utf-8")
+    assert "qtbase_zh_CN.qm" in spec, "build.spec must check Qt's own Chinese is bundled"
 
 
 def test_every_placeholder_survives_translation():

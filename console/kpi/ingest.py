@@ -131,9 +131,9 @@ class IngestServer:
     def __init__(self, port: int = DEFAULT_PORT, host: str = "127.0.0.1",
                  token: str | None = None, rate: float = RATE_PER_SECOND) -> None:
         if not _is_loopback(host) and not token:
-            raise KnownError(translate("Errors", "listening on {host} reaches other machines: give a "
-                                       "token (--ingest-token) that the bridge must send")
-                             .format(host=host))
+            raise KnownError(lambda: translate(
+                "Errors", "listening on {host} reaches other machines: give a token "
+                "(--ingest-token) that the bridge must send").format(host=host))
         self.token = token or secrets.token_urlsafe(18)
         self.samples: queue.Queue[IngestedSample] = queue.Queue(MAX_QUEUED)
         self.accepted = 0
@@ -142,10 +142,11 @@ class IngestServer:
         try:
             self._server = ThreadingHTTPServer((host, port), self._handler_class())
         except OSError as exc:
-            raise KnownError(translate("Errors", "cannot listen on {address} ({reason}); another "
-                                       "program may use the port — pass another one, e.g. "
-                                       "--ingest {other}").format(
-                address=f"{host}:{port}", reason=exc.strerror, other=port + 1)) from exc
+            reason = exc.strerror
+            raise KnownError(lambda: translate(
+                "Errors", "cannot listen on {address} ({reason}); another program may use the "
+                "port — pass another one, e.g. --ingest {other}").format(
+                    address=f"{host}:{port}", reason=reason, other=port + 1)) from exc
         self._server.daemon_threads = True
         self.host, self.port = self._server.server_address[:2]
         self._thread = threading.Thread(target=self._server.serve_forever, name="kpi-ingest",

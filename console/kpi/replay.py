@@ -14,8 +14,9 @@ class Replay:
         rows = db.execute(f"SELECT show_ms, {', '.join(KEYS)} FROM samples WHERE session_id = ? "
                           "ORDER BY show_ms, id", [session_id]).fetchall()
         if not rows:
-            raise KnownError(translate("Errors", "session #{id} has no KPI samples to replay; list "
-                                       "sessions with: console sessions").format(id=session_id))
+            raise KnownError(lambda: translate(
+                "Errors", "session #{id} has no KPI samples to replay; list sessions with: "
+                "console sessions").format(id=session_id))
         self.source = f"replay:#{session_id}"
         self._rows = [(row[0], {k: v for k, v in zip(KEYS, row[1:]) if v is not None})
                       for row in rows]

@@ -38,9 +38,10 @@ def open_database(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> s
     except sqlite3.DatabaseError as exc:
         raise StorageError.from_sqlite(exc, path) from exc
     except OSError as exc:
-        raise StorageError(translate("Errors", "cannot open the session database {path}: {reason}; "
-                                     "check that the data folder exists and is writable")
-                           .format(path=path, reason=exc.strerror)) from exc
+        reason = exc.strerror
+        raise StorageError(lambda: translate(
+            "Errors", "cannot open the session database {path}: {reason}; check that the data "
+            "folder exists and is writable").format(path=path, reason=reason)) from exc
     return db
 
 
@@ -57,9 +58,9 @@ def schema_version(db: sqlite_utils.Database) -> int:
 def migrate(db: sqlite_utils.Database) -> None:
     current = schema_version(db)
     if current > len(MIGRATIONS):
-        raise StorageError(translate("Errors", "the session database is from a newer console "
-                                     "(schema {theirs}, this one knows {ours}); update the "
-                                     "console").format(theirs=current, ours=len(MIGRATIONS)))
+        raise StorageError(lambda: translate(
+            "Errors", "the session database is from a newer console (schema {theirs}, this one "
+            "knows {ours}); update the console").format(theirs=current, ours=len(MIGRATIONS)))
     for version, step in enumerate(MIGRATIONS[current:], start=current + 1):
         with db.conn:
             step(db)

@@ -30,10 +30,11 @@ class InstanceLock:
             handle.seek(0)
             owner = handle.read().strip() or "unknown"
             handle.close()
-            raise InstanceLocked(translate(
+            folder = self.path.parent
+            raise InstanceLocked(lambda: translate(
                 "Errors", "another console is already using the data folder {folder} (process "
                 "{owner}); close it first, or pass --data-dir to use another folder").format(
-                    folder=self.path.parent, owner=owner)) from exc
+                    folder=folder, owner=owner)) from exc
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

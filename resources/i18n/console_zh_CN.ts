@@ -41,6 +41,43 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>{prog}: error: {message}
+</source>
+        <translation>{prog}：错误：{message}
+</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>internal error: this is a bug (details in {log})</source>
+        <translation>内部错误：这是程序的缺陷（详情见 {log}）</translation>
+    </message>
+    <message>
+        <source>internal error: this is a bug</source>
+        <translation>内部错误：这是程序的缺陷</translation>
+    </message>
+    <message>
+        <source>--speed only applies to a rehearsal; add --rehearsal</source>
+        <translation>--speed 只用于彩排；请加上 --rehearsal</translation>
+    </message>
+    <message>
+        <source>--speed must be between 0 and 1000</source>
+        <translation>--speed 必须在 0 到 1000 之间</translation>
+    </message>
+    <message>
+        <source>No show file given: rehearsing the bundled sample 《{title}》 — nothing goes live. Its sessions are kept apart, in {folder}. To run your own show: console run FILE</source>
+        <translation>没有指定演出脚本：彩排自带的示例《{title}》——不会直播。它的场次单独保存在 {folder}。要运行自己的演出：console run 文件</translation>
+    </message>
+    <message>
+        <source>error: {count} event(s) of session #{id} could not be saved to the database (see the messages above)</source>
+        <translation>错误：场次 #{id} 有 {count} 个事件未能保存到数据库（见上方的消息）</translation>
+    </message>
+</context>
+<context>
     <name>Crisis</name>
     <message>
         <source>duplicate id &apos;{id}&apos;</source>
@@ -1386,6 +1423,29 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>the data folder holds unfinished session #{id} 《{title}》 ({mode}, started {started}), which ran a different script than {path}. Run that script to resume it, or add {flag} to close it as abandoned and start this one.</source>
+        <translation>数据文件夹里有未结束的场次 #{id}《{title}》（{mode}，开始于 {started}），它运行的脚本与 {path} 不同。请运行那个脚本以继续该场次，或加上 {flag} 将它作废并开始这一场。</translation>
+    </message>
+    <message>
+        <source>the data folder holds unfinished session #{id} 《{title}》 ({mode}), last active {hours} h ago — too long ago to be the same broadcast. Add {flag} to close it as abandoned and start afresh (its log stays in the database).</source>
+        <translation>数据文件夹里有未结束的场次 #{id}《{title}》（{mode}），最后活动在 {hours} 小时前——太久了，不会是同一场直播。请加上 {flag} 将它作废并重新开始（它的记录仍保留在数据库中）。</translation>
+    </message>
+    <message>
+        <source>unfinished session #{id} 《{title}》 is a LIVE show (started {started}, last active {last}); --new closes only rehearsals. Run again without --new to resume it, or add --abandon-live to close it as abandoned (its log stays in the database).</source>
+        <translation>未结束的场次 #{id}《{title}》是一场直播（开始于 {started}，最后活动于 {last}）；--new 只会作废彩排。请去掉 --new 重新运行以继续该场次，或加上 --abandon-live 将它作废（它的记录仍保留在数据库中）。</translation>
+    </message>
+</context>
+<context>
     <name>ShowActions</name>
     <message>
         <source>the show is already running</source>
@@ -1466,6 +1526,37 @@
     <message>
         <source>Skip lottery #%1? Say why (it goes into the review).</source>
         <translation>跳过第 %1 轮抽奖？请说明原因（会写进复盘）。</translation>
+    </message>
+</context>
+<context>
+    <name>StartupDialogs</name>
+    <message>
+        <source>Live Console — cannot start</source>
+        <translation>直播中控台 — 无法启动</translation>
+    </message>
+    <message>
+        <source>Another console is already running on this data folder.</source>
+        <translation>这个数据文件夹已经有一个中控台在运行。</translation>
+    </message>
+    <message>
+        <source>An unfinished session is in the way.</source>
+        <translation>有一场未结束的场次挡住了启动。</translation>
+    </message>
+    <message>
+        <source>The console cannot start.</source>
+        <translation>中控台无法启动。</translation>
+    </message>
+    <message>
+        <source>… and {count} more (Show Details…)</source>
+        <translation>……还有 {count} 条（显示详情...）</translation>
+    </message>
+    <message>
+        <source>The show file {name} cannot be used.</source>
+        <translation>演出脚本 {name} 无法使用。</translation>
+    </message>
+    <message>
+        <source>Correct these lines in the file, then start again:</source>
+        <translation>请改正文件中的这些行，然后重新启动：</translation>
     </message>
 </context>
 <context>

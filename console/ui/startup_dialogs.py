@@ -1,0 +1,114 @@
+"""Problems that stop the console from starting, told in a window.
+
+Someone who starts the console from a shortcut or the installed app has no
+terminal to read: a broken show file, a second console on the same data
+folder, or an unfinished session in the way is also shown in a message box, in
+the UI's language (the command line has already printed it in the terminal's).
+The show has not started yet, so a modal box blocks nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from console import settings as opts
+from console.errors import InstanceLocked, KnownError
+from console.script import ShowFileError, load_show
+from console.session import SessionConflict
+from console.settings import Settings
+from console.ui.fonts import apply_fonts
+from console.ui.i18n import install_translator, resolve_language, uninstall_translators
+from console.ui.qsettings_backend import QSettingsBackend
+
+log = logging.getLogger(__name__)
+
+MAX_ISSUES_SHOWN = 8          # the rest go under "Show Details…"
+
+Problem = KnownError | ShowFileError
+
+
+def can_show_windows() -> bool:
+    """False on a Linux box without a display, where creating the application would abort."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def tell_startup_problem(problem: Problem, folder: Path | None, language: str | None,
+                         present: Callable[[QMessageBox], object] | None = None) -> None:
+    """Show `problem` in a message box in the UI's language (`language`, else the choice
+    saved in `folder`, else the system's). `present` shows the box; by default modally."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    saved = Settings(QSettingsBackend(folder)).get(opts.LANGUAGE) if folder else "system"
+    font = app.font()
+    install_translator(app, resolve_language(language or saved))
+    apply_fonts(app)
+    try:
+        box = startup_problem_box(problem)
+        (present or show_modal)(box)
+    finally:                     # leave the application as found (the CLI ends here anyway)
+        uninstall_translators(app)
+        app.setFont(font)
+
+
+def show_modal(box: QMessageBox) -> None:
+    box.exec()
+
+
+def startup_problem_box(problem: Problem) -> QMessageBox:
+    """The message box for `problem`, worded in the language installed now."""
+    heading, message, details = describe(problem)
+    title = QCoreApplication.translate("StartupDialogs", "Live Console — cannot start")
+    box = QMessageBox(QMessageBox.Icon.Critical, title, heading, QMessageBox.StandardButton.Ok)
+    box.setInformativeText(message)
+    # Wide enough that FILE:LINE: field: problem lines wrap rarely (Qt's own label name).
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 34em; }")
+    if details:
+        box.setDetailedText(details)
+    return box
+
+
+def describe(problem: Problem) -> tuple[str, str, str]:
+    """(heading, message, details) in the language installed now."""
+    if isinstance(problem, ShowFileError):
+        return _describe_show_file(problem)
+    if isinstance(problem, InstanceLocked):
+        heading = QCoreApplication.translate(
+            "StartupDialogs", "Another console is already running on this data folder.")
+    elif isinstance(problem, SessionConflict):
+        heading = QCoreApplication.translate(
+            "StartupDialogs", "An unfinished session is in the way.")
+    else:
+        heading = QCoreApplication.translate("StartupDialogs", "The console cannot start.")
+    message = problem.translated()       # worded to follow "error: " on a terminal
+    return heading, message[:1].upper() + message[1:], ""
+
+
+def _describe_show_file(problem: ShowFileError) -> tuple[str, str, str]:
+    # The issues were worded in the terminal's language; checking the file again here
+    # words them in the window's (it is quick, and changes nothing).
+    try:
+        load_show(Path(problem.path))
+        issues = problem.issues              # mended in the meantime: tell what was found
+    except ShowFileError as again:
+        issues = again.issues
+    lines = [issue.format(problem.path) for issue in issues if issue.is_error]
+    shown = lines[:MAX_ISSUES_SHOWN]
+    if len(lines) > len(shown):
+        shown.append(QCoreApplication.translate(
+            "StartupDialogs", "… and {count} more (Show Details…)").format(
+                count=len(lines) - len(shown)))
+    heading = QCoreApplication.translate(
+        "StartupDialogs", "The show file {name} cannot be used.").format(
+            name=Path(problem.path).name)
+    advice = QCoreApplication.translate(
+        "StartupDialogs", "Correct these lines in the file, then start again:")
+    details = "\n".join(lines) if len(lines) > MAX_ISSUES_SHOWN else ""
+    return heading, advice + "\n\n" + "\n".join(shown), details
