@@ -18,7 +18,7 @@ from console.errors import KnownError
 from console.kpi.setup import KpiOptions, KpiStack, build_kpi, memory_kpi
 from console.resources import resource_path
 from console.script.issues import ShowFileError
-from console.session import Session
+from console.session import Session, abandon_and_start_new
 from console.settings import Settings
 from console.ui.fonts import apply_fonts
 from console.ui.i18n import install_translator, resolve_language
@@ -96,6 +96,21 @@ def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: 
             quit_at_end: bool, kpi_options: KpiOptions, db) -> int:
     settings = Settings(QSettingsBackend(folder))
     app, font_found = prepare_application(settings, language)
+    while True:
+        status, start_new = _run_console(app, session, folder, settings, font_found,
+                                         autopilot=autopilot, quit_at_end=quit_at_end,
+                                         kpi_options=kpi_options, db=db)
+        if not start_new:
+            break
+        # The assistant chose "start a new session instead" of the resumed one.
+        session = abandon_and_start_new(session)
+    settings.backend.sync()
+    return status
+
+
+def _run_console(app: QApplication, session: Session, folder: Path, settings: Settings,
+                 font_found: bool, *, autopilot: bool, quit_at_end: bool,
+                 kpi_options: KpiOptions, db) -> tuple[int, bool]:
     kpi = build_kpi(session, db, folder, kpi_options)
     console = build_console(session, folder, settings, autopilot=autopilot,
                             end_with_script=quit_at_end, font_found=font_found, kpi=kpi)
@@ -113,5 +128,4 @@ def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: 
     finally:
         kpi.close()
     console.operator.save_layout()
-    settings.backend.sync()
-    return status
+    return status, console.operator.new_session_requested

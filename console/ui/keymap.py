@@ -69,6 +69,9 @@ BINDINGS = (
     Binding("presenter_fullscreen", ("Ctrl+Shift+F",),
             QT_TRANSLATE_NOOP("Keys", "Presenter view full screen on its monitor"), True),
     Binding("mirror", ("Ctrl+M",), QT_TRANSLATE_NOOP("Keys", "Mirror the presenter view"), True),
+    Binding("new_session", ("Ctrl+Shift+N",), QT_TRANSLATE_NOOP(
+        "Keys", "After a crash: start a new session instead of the resumed one (press again)"),
+        True),
     Binding("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP(
         "Keys", "Close the console (while live: press Ctrl+Q again)"), True),
     Binding("help", ("?", "Ctrl+/"), QT_TRANSLATE_NOOP("Keys", "Show / hide this key map")),

@@ -35,6 +35,7 @@ from console.ui.note_box import NoteBox
 from console.ui.presenter_view import PresenterView
 from console.ui.presenter_window import PresenterWindow
 from console.ui.prompt_bar import PromptBar
+from console.ui.resume_notice import ResumeNotice
 from console.ui.rundown_view import RundownModel, RundownView
 from console.ui.segment_card import SegmentCard
 from console.ui.show_actions import ShowActions
@@ -71,6 +72,8 @@ class OperatorWindow(QMainWindow):
             layout.addWidget(widget, stretch)
         self.setCentralWidget(central)
         self.prompts = PromptBar(central, self.focus_show)
+        self.resume_notice = ResumeNotice(central, controller.resumption)
+        self.new_session_requested = False
 
         self.rundown_model = RundownModel(self.runner, controller.kpi.model, self)
         self.rundown = RundownView(self.rundown_model)
@@ -97,6 +100,8 @@ class OperatorWindow(QMainWindow):
         self.registry.register("help", self.help.toggle)
         self.registry.register("clear", self.escape)
         self.registry.register("quit", self.close)
+        self.resume_notice.register_actions(self.registry, self.prompts, self._start_new_session,
+                                            controller.refused.emit)
         build_menus(self)
         self._subscribe(chime)
         self._first_show = True
@@ -213,9 +218,15 @@ class OperatorWindow(QMainWindow):
         self.controller.stop_ticking()
         self.presenter.view.stop()
         self.miniature.stop()
+        self.resume_notice.stop()
         self.kpi.stop()
         self.presenter.close()
         super().closeEvent(event)
+
+    def _start_new_session(self) -> None:
+        """Close this window; run_gui abandons the resumed session and opens a new one."""
+        self.new_session_requested = True
+        self._confirm_close()
 
     def _confirm_close(self) -> None:
         self._close_confirmed = True

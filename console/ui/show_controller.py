@@ -51,6 +51,8 @@ class ShowController(QObject):
         self.runner = session.runner
         self.library = library
         self.board = PresenterBoard(self.runner, note_seconds=note_seconds)
+        # Kept for the window's notice: the session forgets it once the resume is logged.
+        self.resumption = session.resumption
         self.autopilot = Autopilot(self.runner, end_with_script) if autopilot else None
         self.runner.subscribe(self._on_engine_event)
         session.log.on_failure = lambda exc: self.storage_failed.emit(str(exc))

@@ -613,6 +613,10 @@
         <translation>主播提词屏镜像（提词器玻璃）</translation>
     </message>
     <message>
+        <source>After a crash: start a new session instead of the resumed one (press again)</source>
+        <translation>崩溃后：不接续，改为开始新的一场（再按一次确认）</translation>
+    </message>
+    <message>
         <source>Close the console (while live: press Ctrl+Q again)</source>
         <translation>关闭中控台（直播中：再按一次 Ctrl+Q）</translation>
     </message>
@@ -1052,6 +1056,49 @@
     <message>
         <source>Choose with a digit, then Enter. Enter with nothing chosen cancels; so does Esc.</source>
         <translation>按数字选择，然后回车。未选择时回车即取消；Esc 也取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeNotice</name>
+    <message>
+        <source>OK</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Resumed show #%1 《%2》</source>
+        <translation>已接续第 %1 场直播《%2》</translation>
+    </message>
+    <message>
+        <source>Resumed rehearsal #%1 《%2》</source>
+        <translation>已接续第 %1 场彩排《%2》</translation>
+    </message>
+    <message>
+        <source>the %1 the console was down is counted; the show goes on at %2.</source>
+        <translation>中断 %1 已计入，从 %2 继续。</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N: start a new session instead.</source>
+        <translation>Ctrl+Shift+N：改为开始新的一场。</translation>
+    </message>
+    <message>
+        <source>this session was not resumed</source>
+        <translation>本场不是接续的场次</translation>
+    </message>
+    <message>
+        <source>live show</source>
+        <translation>直播</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>彩排</translation>
+    </message>
+    <message>
+        <source>Close %1 #%2 as abandoned and start a new session? Its log stays in the database.</source>
+        <translation>把第 %2 场%1作为中止关闭，开始新的一场？它的记录仍保留在数据库中。</translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation>开始新的一场</translation>
     </message>
 </context>
 <context>
