@@ -23,11 +23,11 @@ class LotteryBanner(QLabel):
         self.hide()
 
     def refresh(self, flash_on: bool) -> None:
-        if self.runner.current is None:
+        cue = self.runner.next_lottery()
+        if self.runner.current is None or cue is None:     # not on air, or every cue closed
             self.state = None
             self.hide()
             return
-        cue = self.runner.next_lottery()
         now = self.runner.now_ms()
         background, text = theme.LOTTERY
         if cue.state is CueState.DUE:
