@@ -119,7 +119,7 @@ def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState
     after_sku = False
     if run is not None:
         cue = runner.next_lottery()
-        if cue.state in (CueState.WARNING, CueState.DUE):
+        if cue is not None and cue.state in (CueState.WARNING, CueState.DUE):
             lottery_in, lottery_number = cue.due_ms - now, cue.number
             after_sku = cue.waits_for(run.index)
     points = ()

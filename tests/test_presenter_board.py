@@ -9,7 +9,7 @@ from tests.conftest import show_text
 MIN = 60_000
 SHOW = show_text('kind = "opening"\nduration = "9:00"',
                  'kind = "sku"\nsku = "A"',
-                 'kind = "closing"\nduration = "30:00"',
+                 'kind = "custom"\ntitle = "答疑"\nduration = "30:00"',
                  skus='[[sku]]\nid = "A"\nname = "面霜"\nlive_price = 199\nlist_price = 369\n'
                       'selling_points = ["修护", "保湿", "敏感肌可用", "第四条不显示"]\n')
 SCRIPT = CrisisScript(id="freeze", title="断流卡顿", host_lines=("画面有点卡", "马上恢复"))
@@ -28,7 +28,7 @@ def test_the_pitch_shows_product_price_three_points_and_what_is_next(make_runner
     state = presenter_state(runner, board)
     assert (state.kind, state.sku_name, state.live_price) == (SegmentKind.SKU, "面霜", 199)
     assert state.points == ("修护", "保湿", "敏感肌可用")
-    assert state.remaining_ms == 60_000 and state.next_title == "closing"
+    assert state.remaining_ms == 60_000 and state.next_title == "答疑"
     assert state.takeover is Takeover.NONE
 
 

@@ -16,7 +16,7 @@ from tests.conftest import show_text
 MIN = 60_000
 SHOW = load_show_text(show_text(
     'id = "open"\nkind = "opening"\nduration = 60', 'id = "p1"\nkind = "sku"\nsku = "A"',
-    'id = "p2"\nkind = "sku"\nsku = "B"', 'id = "bye"\nkind = "closing"\nduration = "15:00"'))
+    'id = "p2"\nkind = "sku"\nsku = "B"', 'id = "talk"\nkind = "custom"\nduration = "15:00"'))
 
 
 def rows(db, sql, *params):
@@ -116,8 +116,12 @@ def test_segment_timings_view_compares_plan_and_actual(db, clock):
     ]
 
 
+# The same with a 45-minute talk: four cues on the grid before the planned end (49:00).
+LONG = load_show_text(SHOW.text.replace('duration = "15:00"', 'duration = "45:00"'), "long.toml")
+
+
 def test_lottery_cues_view_records_due_fired_delay_and_outcome(db, clock):
-    runner = open_session(db, SHOW, clock).runner
+    runner = open_session(db, LONG, clock).runner
     runner.start_show()
     runner.jump(3)
     clock.advance(10 * MIN + 45_000)

@@ -53,7 +53,7 @@ class Autopilot:
         is_last = run.index + 1 >= len(runner.show.segments)
         if not is_last or self.end_with_script:
             steps.append((run.deadline_ms, _ADVANCE, 0))
-        transition = runner.lottery.next_transition(runner.now_ms())
+        transition = runner.lottery.next_transition()
         if transition is not None:
             steps.append((transition.at_ms, _LOTTERY, transition.cue))
         for cue in runner.lottery.pending():

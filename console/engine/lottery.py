@@ -4,6 +4,12 @@ The grid is fixed to show time, so an SKU that overruns does not push the next
 lottery back. A cue warns ahead of time, becomes due on time and then stays
 pending until someone fires, postpones or skips it. A lottery segment in the
 script that starts near a cue's due time counts as firing it.
+
+Which cues there are: one on each grid point *before the closing* — the planned
+start of the script's closing block (its trailing `closing` segments), or the
+planned end when it has none. That is `Show.planned_lottery_cues()`, the count
+`console validate` prints, so a run on plan raises exactly those cues and no
+cue ever falls due in the wrap-up or in the closing's overtime.
 """
 
 from __future__ import annotations
@@ -58,41 +64,43 @@ class Transition:
 
 
 class LotterySchedule:
-    def __init__(self, interval_ms: int, warning_ms: int) -> None:
+    def __init__(self, interval_ms: int, warning_ms: int, count: int) -> None:
         if interval_ms <= 0:
             raise ValueError("lottery interval must be positive")
         self.interval_ms = interval_ms
         self.warning_ms = warning_ms
+        self.count = count            # cues on the grid before the closing
         self._cues: dict[int, LotteryCue] = {}
+        self._ensure(count)
 
     # -- reading -----------------------------------------------------------
     def cue(self, number: int) -> LotteryCue:
+        # A number past `count` only comes from a log written by an older console
+        # (which ran the grid on past the closing): replay it rather than fail.
         self._ensure(number)
         return self._cues[number]
 
     def cues(self) -> list[LotteryCue]:
-        """Cues generated so far (up to one interval past the last one asked about)."""
         return [self._cues[n] for n in sorted(self._cues)]
 
-    def open_cues(self, now_ms: int) -> list[LotteryCue]:
-        self._extend_to(now_ms)
-        while not any(c.is_open for c in self._cues.values()):
-            self._ensure(len(self._cues) + 1)     # the next one was fired early: add another
+    def open_cues(self) -> list[LotteryCue]:
         return sorted((c for c in self._cues.values() if c.is_open), key=lambda c: c.due_ms)
 
-    def next_open(self, now_ms: int) -> LotteryCue:
-        """The cue the operator should be thinking about now: due first, then soonest."""
-        return self.open_cues(now_ms)[0]
+    def next_open(self) -> LotteryCue | None:
+        """The cue the operator should be thinking about now: due first, then soonest;
+        None once every cue of the show is fired or skipped."""
+        cues = self.open_cues()
+        return cues[0] if cues else None
 
     def pending(self) -> list[LotteryCue]:
         """Cues that are due and waiting for someone to act."""
         return sorted((c for c in self._cues.values() if c.state is CueState.DUE),
                       key=lambda c: c.due_ms)
 
-    def next_transition(self, now_ms: int) -> Transition | None:
+    def next_transition(self) -> Transition | None:
         """The earliest warning or due moment not yet applied."""
         best = None
-        for cue in self.open_cues(now_ms):
+        for cue in self.open_cues():
             if cue.state is CueState.SCHEDULED:
                 at = max(0, cue.due_ms - self.warning_ms)
                 candidate = Transition(at, cue.number, CueState.WARNING) if self.warning_ms \
@@ -112,7 +120,7 @@ class LotterySchedule:
         10:00 lottery, one at 4:00 is an extra that leaves the grid alone.
         """
         window = self.interval_ms // 2
-        for cue in self.open_cues(start_ms + window):
+        for cue in self.open_cues():
             if abs(cue.due_ms - start_ms) <= window or cue.state is CueState.DUE:
                 return cue
         return None
@@ -145,7 +153,3 @@ class LotterySchedule:
         for n in range(len(self._cues) + 1, number + 1):
             grid = n * self.interval_ms
             self._cues[n] = LotteryCue(number=n, grid_ms=grid, due_ms=grid)
-
-    def _extend_to(self, now_ms: int) -> None:
-        # Always hold the next cue on the grid past `now`, so there is a countdown.
-        self._ensure(max(1, now_ms // self.interval_ms + 1))

@@ -20,6 +20,7 @@ from console.engine.events import ANNOTATION_KINDS, Event, EventKind
 from console.engine.lottery import CueState, LotteryCue, LotterySchedule
 from console.engine.segment_timer import Phase, SegmentRun
 from console.script.model import SegmentKind, Show
+from console.text import translate
 
 EXTEND_LIMIT_MS = 30 * 60_000
 
@@ -47,7 +48,8 @@ class ShowRunner:
         self.state = ShowState.READY
         self.runs: list[SegmentRun] = []          # every segment run, in order
         self.lottery = LotterySchedule(show.lottery_interval_ms,
-                                       show.defaults.lottery_warning_seconds * 1000)
+                                       show.defaults.lottery_warning_seconds * 1000,
+                                       show.planned_lottery_cues())
         self.end_reason = ""
         self._journal = journal or (lambda event: None)
         self._listeners: list[Callable[[Event], None]] = []
@@ -185,6 +187,7 @@ class ShowRunner:
         self._require(1 <= minutes <= 60, "postpone by 1 to 60 minutes")
         cue = self._open_cue(number)
         at = self._at(None)
+        self._require_before_lottery_end(cue, at, minutes)
         return self._emit(EventKind.LOTTERY_POSTPONED, at,
                           self._cue_details(cue, minutes=minutes, new_due_ms=at + minutes * 60_000))
 
@@ -194,8 +197,9 @@ class ShowRunner:
         return self._emit(EventKind.LOTTERY_SKIPPED, self._at(None),
                           self._cue_details(cue, reason=reason.strip()))
 
-    def next_lottery(self) -> LotteryCue:
-        return self.lottery.next_open(self.now_ms())
+    def next_lottery(self) -> LotteryCue | None:
+        """The open cue to think about now; None once every cue of the show is closed."""
+        return self.lottery.next_open()
 
     # -- time passing ------------------------------------------------------------------
     def poll(self, until_ms: int | None = None) -> list[Event]:
@@ -204,7 +208,7 @@ class ShowRunner:
             return []
         until = self.now_ms() if until_ms is None else until_ms
         raised = []
-        while (step := self.lottery.next_transition(until)) is not None and step.at_ms <= until:
+        while (step := self.lottery.next_transition()) is not None and step.at_ms <= until:
             cue = self.lottery.cue(step.cue)
             details = self._cue_details(cue)
             if step.state is CueState.DUE:
@@ -260,10 +264,28 @@ class ShowRunner:
     def _open_cue(self, number: int | None) -> LotteryCue:
         self._require(self.state in (ShowState.LIVE, ShowState.HOLD), "the show is not running")
         if number is None:
-            return self.lottery.next_open(self.now_ms())
+            cue = self.lottery.next_open()
+            self._require(cue is not None,
+                          translate("Engine", "no lottery cue is left in this show"))
+            return cue
+        count = len(self.lottery.cues())
+        self._require(1 <= number <= count, translate(
+            "Engine", "there is no lottery {number}; this show has {count}").format(
+                number=number, count=count))
         cue = self.lottery.cue(number)
         self._require(cue.is_open, f"lottery {number} is already {cue.state.value}")
         return cue
+
+    def _require_before_lottery_end(self, cue: LotteryCue, at: int, minutes: int) -> None:
+        """No cue falls due in the closing or after the planned end, postponed or not."""
+        room = (self.show.lottery_end_ms - 1 - at) // 60_000
+        self._require(room >= 1, translate(
+            "Engine", "lottery {number} cannot be postponed: the closing or the planned end "
+            "is less than a minute away; fire it or skip it").format(number=cue.number))
+        self._require(minutes <= room, translate(
+            "Engine", "lottery {number} would come due in the closing or after the planned "
+            "end; postpone it by at most {minutes} min, or skip it").format(
+                number=cue.number, minutes=room))
 
     @staticmethod
     def _cue_details(cue: LotteryCue, **extra) -> dict:
