@@ -215,3 +215,65 @@ def test_the_2h_sample_raises_the_11_cues_validate_announces_even_in_overtime(
     assert {e.details["cue"] for e in lottery} == set(range(1, 12))
     assert max(e.show_ms for e in lottery) < 120 * MIN
     assert runner.next_lottery() is None
+
+
+# A talk, then the game, then the scripted lottery planned on the 10:00 grid point.
+GAME_THEN_LOTTERY = show_text('kind = "custom"\nduration = "9:00"',
+                              'kind = "interaction"\nduration = "1:00"',
+                              'kind = "lottery"\ntitle = "第1轮"',          # 10:00
+                              'kind = "custom"\nduration = "9:00"',
+                              'kind = "lottery"\ntitle = "第2轮"',          # 20:00
+                              'kind = "custom"\nduration = "20:00"')
+
+
+def test_a_scripted_lottery_counts_for_its_cue_however_early_it_runs(make_runner, clock):
+    runner = make_runner(GAME_THEN_LOTTERY)
+    autopilot = Autopilot(runner)
+    runner.start_show()
+    runner.extend(-7 * 60)              # the talk is cut to 2:00: everything 7 minutes early
+    clock.advance(15 * MIN)
+    autopilot.run_until()
+    fired = events_of(runner, EventKind.LOTTERY_FIRED)
+    assert [(e.details["cue"], e.details["by"], e.details["delay_ms"]) for e in fired] == [
+        (1, "segment", -7 * MIN), (2, "segment", -7 * MIN)]
+
+
+@pytest.mark.parametrize("late_min, fired_by, delay_min", [(4, "segment", 4), (6, "autopilot", 0)])
+def test_the_autopilot_leaves_a_cue_to_its_scripted_lottery_if_it_is_near(
+        make_runner, clock, late_min, fired_by, delay_min):
+    runner = make_runner(GAME_THEN_LOTTERY)
+    autopilot = Autopilot(runner)
+    runner.start_show()
+    runner.extend(late_min * 60)
+    clock.advance(17 * MIN)
+    autopilot.run_until()
+    fired = events_of(runner, EventKind.LOTTERY_FIRED)
+    assert [(e.details["cue"], e.details["by"], e.details["delay_ms"]) for e in fired] == [
+        (1, fired_by, delay_min * MIN)]              # 6 minutes late: the segment is an extra
+    due = events_of(runner, EventKind.LOTTERY_DUE)[0]
+    assert due.details.get("lottery_segment") == (2 if fired_by == "segment" else None)
+
+
+def test_two_scripted_lotteries_for_one_cue_the_first_takes_it(make_runner, clock):
+    runner = make_runner(show_text('kind = "custom"\nduration = "8:00"',
+                                   'kind = "lottery"\ntitle = "A"',          # 8:00
+                                   'kind = "custom"\nduration = "3:00"',
+                                   'kind = "lottery"\ntitle = "B"',          # 12:00
+                                   'kind = "custom"\nduration = "20:00"'))
+    autopilot = Autopilot(runner)
+    runner.start_show()
+    clock.advance(15 * MIN)
+    autopilot.run_until()
+    fired = events_of(runner, EventKind.LOTTERY_FIRED)
+    assert [(e.details["cue"], e.show_ms) for e in fired] == [(1, 8 * MIN)]   # B is an extra
+    assert runner.next_lottery().number == 2 and runner.next_lottery().state is CueState.SCHEDULED
+
+
+def test_restarting_a_scripted_lottery_does_not_take_the_next_cue(make_runner, clock):
+    runner = make_runner(GAME_THEN_LOTTERY)
+    runner.start_show()
+    runner.jump(2)
+    clock.advance(30_000)
+    runner.restart_segment()
+    assert [e.details["cue"] for e in events_of(runner, EventKind.LOTTERY_FIRED)] == [1]
+    assert runner.lottery.cue(2).state is CueState.SCHEDULED

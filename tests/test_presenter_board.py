@@ -1,7 +1,9 @@
 """What the host's screen shows, decided without a display."""
 
+import pytest
+
 from console.crisis import CrisisScript
-from console.engine import EventKind
+from console.engine import CueState, EventKind
 from console.presenter import PresenterBoard, Takeover, presenter_state
 from console.script.model import SegmentKind
 from tests.conftest import show_text
@@ -100,3 +102,30 @@ def test_an_empty_note_is_not_sent(make_runner):
     runner, board = board_for(make_runner)
     board.send_message("   ")
     assert board.message is None and runner.events[-1].kind is not EventKind.NOTE_SENT
+
+
+@pytest.mark.parametrize("late_s, waits", [(300, True), (301, False)])
+def test_a_due_cue_waits_for_its_scripted_lottery_within_half_an_interval(make_runner, clock,
+                                                                           late_s, waits):
+    runner = make_runner(show_text('kind = "custom"\nduration = "9:00"',
+                                   'kind = "interaction"\nduration = "1:00"',
+                                   'kind = "lottery"\ntitle = "福袋"',         # 10:00
+                                   'kind = "custom"\nduration = "20:00"'))
+    board = PresenterBoard(runner)
+    runner.start_show()
+    runner.extend(late_s)               # the talk runs long: the lottery is late_s late
+    clock.advance(10 * MIN)
+    runner.poll()
+    cue = runner.lottery.cue(1)
+    assert cue.state is CueState.DUE
+    assert (runner.lottery_segment_for(cue) == 2) is waits
+    state = presenter_state(runner, board)
+    # Waiting: "lottery is the next segment" (after the game), not "★ lottery now ★".
+    assert (state.takeover is Takeover.NONE) is waits
+    assert (state.lottery_segment_title, state.lottery_segment_is_next) == (
+        ("福袋", False) if waits else ("", False))
+    clock.advance(late_s * 1000 - MIN)
+    runner.next()                       # the game: the lottery is the very next segment, and
+    state = presenter_state(runner, board)          # a cue nobody fired waits for it now
+    assert (state.takeover, state.lottery_segment_title, state.lottery_segment_is_next) == (
+        Takeover.NONE, "福袋", True)

@@ -2,14 +2,25 @@
 
 The grid is fixed to show time, so an SKU that overruns does not push the next
 lottery back. A cue warns ahead of time, becomes due on time and then stays
-pending until someone fires, postpones or skips it. A lottery segment in the
-script that starts near a cue's due time counts as firing it.
+pending until someone fires, postpones or skips it.
 
 Which cues there are: one on each grid point *before the closing* — the planned
 start of the script's closing block (its trailing `closing` segments), or the
 planned end when it has none. That is `Show.planned_lottery_cues()`, the count
 `console validate` prints, so a run on plan raises exactly those cues and no
 cue ever falls due in the wrap-up or in the closing's overtime.
+
+How scripted `lottery` segments count (`cue_for_lottery_segment`):
+1. A scripted lottery stands for the open cue whose grid time is nearest the
+   segment's *planned* start, within half an interval (ties: the earlier cue).
+   Its place in the script says which lottery it is, so it counts the same when
+   the show runs early or late: the 第3轮 lottery planned at 30:00 is cue #3
+   whether it starts at 24:00 or at 33:00.
+2. Failing that, it takes a cue that is already due: the audience has just had
+   its lottery, so the one the grid is asking for is done.
+3. Otherwise it is an extra lottery and leaves the grid alone (a lottery planned
+   at 4:00, a lottery segment restarted, a second lottery planned for the same
+   cue: the first to run takes the cue, the later one is the extra).
 """
 
 from __future__ import annotations
@@ -113,17 +124,14 @@ class LotterySchedule:
                 best = candidate
         return best
 
-    def cue_for_lottery_segment(self, start_ms: int) -> LotteryCue | None:
-        """The open cue a scripted lottery starting now stands for, if any.
-
-        Within half an interval either side counts: a lottery at 9:30 is the
-        10:00 lottery, one at 4:00 is an extra that leaves the grid alone.
-        """
+    def cue_for_lottery_segment(self, planned_start_ms: int, start_ms: int) -> LotteryCue | None:
+        """The open cue a scripted lottery planned at `planned_start_ms` and starting
+        at `start_ms` stands for, if any (the rules are in the module docstring)."""
         window = self.interval_ms // 2
-        for cue in self.open_cues():
-            if abs(cue.due_ms - start_ms) <= window or cue.state is CueState.DUE:
-                return cue
-        return None
+        by_plan = [c for c in self.open_cues() if abs(c.grid_ms - planned_start_ms) <= window]
+        if by_plan:
+            return min(by_plan, key=lambda c: (abs(c.grid_ms - planned_start_ms), c.grid_ms))
+        return next((c for c in self.open_cues() if c.due_ms <= start_ms), None)
 
     # -- applying events -----------------------------------------------------
     def mark(self, number: int, state: CueState, segment: int | None, during_sku: bool) -> None:

@@ -18,6 +18,7 @@ from typing import Callable, Iterable
 from console.clock import Clock
 from console.engine.events import ANNOTATION_KINDS, Event, EventKind
 from console.engine.lottery import CueState, LotteryCue, LotterySchedule
+from console.engine.lottery_segments import lottery_segment_ahead
 from console.engine.segment_timer import Phase, SegmentRun
 from console.script.model import SegmentKind, Show
 from console.text import translate
@@ -55,6 +56,7 @@ class ShowRunner:
         self._listeners: list[Callable[[Event], None]] = []
         self._origin: int | None = None
         self._seq = 0
+        self._last_ms = 0                         # show time of the latest event
         self._undo: list[SegmentRun] = []         # runs an advance left behind
 
     # -- time ---------------------------------------------------------------------
@@ -107,6 +109,11 @@ class ShowRunner:
     @property
     def last_seq(self) -> int:
         return self._seq
+
+    @property
+    def last_event_ms(self) -> int:
+        """Show time of the latest event: nothing may be dated before it."""
+        return self._last_ms
 
     def subscribe(self, listener: Callable[[Event], None]) -> None:
         self._listeners.append(listener)
@@ -201,6 +208,12 @@ class ShowRunner:
         """The open cue to think about now; None once every cue of the show is closed."""
         return self.lottery.next_open()
 
+    def lottery_segment_for(self, cue: LotteryCue, at_ms: int | None = None) -> int | None:
+        """The scripted lottery segment, coming up within half an interval, that will
+        fire `cue` (see console/engine/lottery_segments.py); None if there is none."""
+        at = self.now_ms() if at_ms is None else at_ms
+        return lottery_segment_ahead(self.show, self.lottery, self.current, cue, at)
+
     # -- time passing ------------------------------------------------------------------
     def poll(self, until_ms: int | None = None) -> list[Event]:
         """Raise the lottery warnings and due cues whose moment has come."""
@@ -214,6 +227,9 @@ class ShowRunner:
             if step.state is CueState.DUE:
                 during_sku = self.show.segments[self.runs[-1].index].kind is SegmentKind.SKU
                 details.update(segment_index=self.runs[-1].index, after_sku=during_sku)
+                scripted = self.lottery_segment_for(cue, step.at_ms)
+                if scripted is not None:
+                    details["lottery_segment"] = scripted
                 raised.append(self._emit(EventKind.LOTTERY_DUE, step.at_ms, details))
             else:
                 raised.append(self._emit(EventKind.LOTTERY_WARNING, step.at_ms, details))
@@ -236,6 +252,7 @@ class ShowRunner:
         for event in events:
             self._apply(event)
             self._seq = event.seq
+            self._last_ms = max(self._last_ms, event.show_ms)
         if self.state is not ShowState.READY:
             self._origin = self.clock.monotonic_ms() - now_show_ms
 
@@ -306,7 +323,8 @@ class ShowRunner:
         details = {**self._segment_details(index), "reason": reason, "undoable": undoable}
         event = self._emit(EventKind.SEGMENT_STARTED, at, details)
         if segment.kind is SegmentKind.LOTTERY:
-            cue = self.lottery.cue_for_lottery_segment(at)
+            planned_start = self.show.planned_starts_ms()[index]
+            cue = self.lottery.cue_for_lottery_segment(planned_start, at)
             if cue is not None:
                 self._emit(EventKind.LOTTERY_FIRED, at, self._cue_details(
                     cue, by="segment", segment_index=index, delay_ms=at - cue.grid_ms))
@@ -316,6 +334,7 @@ class ShowRunner:
         event = Event(kind, show_ms, self.utc_at(show_ms), details, self._seq + 1)
         self._journal(event)          # committed before anyone hears of it
         self._seq = event.seq
+        self._last_ms = max(self._last_ms, show_ms)
         self._apply(event)
         for listener in list(self._listeners):
             listener(event)
