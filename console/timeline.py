@@ -123,6 +123,10 @@ class TimelinePrinter:
                 scripted = self.show.segments[d["lottery_segment"]]
                 note = f" — the scripted lottery is next: {d['lottery_segment'] + 1} {scripted.title}"
             return f"!! lottery #{d['cue']} DUE{note}"
+        if kind is EventKind.LOTTERY_MISSED:
+            return f"!  lottery #{d['cue']} missed: {d['reason']}"
+        if kind is EventKind.LOTTERY_REOPENED:
+            return f"!  lottery #{d['cue']} reopened: the show left the closing"
         if kind is EventKind.LOTTERY_FIRED:
             return (f"** lottery #{d['cue']} fired by {d['by']} "
                     f"(delay {clock_text(d['delay_ms'], signed=True)})")

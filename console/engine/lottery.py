@@ -21,6 +21,13 @@ How scripted `lottery` segments count (`cue_for_lottery_segment`):
 3. Otherwise it is an extra lottery and leaves the grid alone (a lottery planned
    at 4:00, a lottery segment restarted, a second lottery planned for the same
    cue: the first to run takes the cue, the later one is the extra).
+
+How cues end: fired (by the operator, by a scripted segment, by the
+autopilot), skipped with a reason, or missed. No cue stays open into the
+closing: when it starts, every open cue is missed ("closing started"); if the
+show goes back out of the closing (undo, previous, a jump back), those cues
+reopen. When the show ends every cue still open is missed ("show ended"), so
+the review has one outcome for every cue the plan announced.
 """
 
 from __future__ import annotations
@@ -35,9 +42,14 @@ class CueState(str, enum.Enum):
     DUE = "due"
     FIRED = "fired"
     SKIPPED = "skipped"
+    MISSED = "missed"
 
 
 OPEN_STATES = (CueState.SCHEDULED, CueState.WARNING, CueState.DUE)
+
+# Why a cue was missed (stored in the log, read by the review; English codes, like `by`).
+MISSED_CLOSING = "closing started"
+MISSED_SHOW_ENDED = "show ended"
 
 
 @dataclasses.dataclass
@@ -51,6 +63,7 @@ class LotteryCue:
     fired_ms: int | None = None
     fired_by: str = ""            # operator / segment / autopilot
     skip_reason: str = ""
+    missed_reason: str = ""       # MISSED_CLOSING / MISSED_SHOW_ENDED
     postponements: int = 0
 
     @property
@@ -99,7 +112,7 @@ class LotterySchedule:
 
     def next_open(self) -> LotteryCue | None:
         """The cue the operator should be thinking about now: due first, then soonest;
-        None once every cue of the show is fired or skipped."""
+        None once every cue of the show is fired, skipped or missed."""
         cues = self.open_cues()
         return cues[0] if cues else None
 
@@ -155,6 +168,19 @@ class LotterySchedule:
     def skip(self, number: int, reason: str) -> None:
         cue = self.cue(number)
         cue.state, cue.skip_reason = CueState.SKIPPED, reason
+
+    def miss(self, number: int, reason: str) -> None:
+        cue = self.cue(number)
+        cue.state, cue.missed_reason = CueState.MISSED, reason
+
+    def reopen(self, number: int) -> None:
+        """Back on the schedule; the next poll raises its warning and due moments again."""
+        cue = self.cue(number)
+        cue.state, cue.missed_reason, cue.after_sku = CueState.SCHEDULED, "", False
+
+    def missed_by_closing(self) -> list[LotteryCue]:
+        return [c for c in self.cues()
+                if c.state is CueState.MISSED and c.missed_reason == MISSED_CLOSING]
 
     # -- generation ------------------------------------------------------------
     def _ensure(self, number: int) -> None:

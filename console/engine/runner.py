@@ -17,7 +17,8 @@ from typing import Callable, Iterable
 
 from console.clock import Clock
 from console.engine.events import ANNOTATION_KINDS, Event, EventKind
-from console.engine.lottery import CueState, LotteryCue, LotterySchedule
+from console.engine.lottery import (MISSED_CLOSING, MISSED_SHOW_ENDED, CueState, LotteryCue,
+                                    LotterySchedule)
 from console.engine.lottery_segments import lottery_segment_ahead
 from console.engine.segment_timer import Phase, SegmentRun
 from console.script.model import SegmentKind, Show
@@ -163,9 +164,11 @@ class ShowRunner:
         self._require_live_index()
         self._require(bool(self._undo), "nothing to undo")
         restored = self._undo[-1]
-        return self._emit(EventKind.ADVANCE_UNDONE, self._at(None),
-                          {**self._segment_details(restored.index),
-                           "undone_index": self.runs[-1].index, "restored": restored.snapshot()})
+        event = self._emit(EventKind.ADVANCE_UNDONE, self._at(None),
+                           {**self._segment_details(restored.index),
+                            "undone_index": self.runs[-1].index, "restored": restored.snapshot()})
+        self._lottery_after_segment_change(restored.index, event.show_ms)
+        return event
 
     def hold(self) -> Event:
         self._require(self.state is ShowState.LIVE, "the show is not running")
@@ -180,7 +183,9 @@ class ShowRunner:
 
     def end_show(self, reason: str = "operator", at_ms: int | None = None) -> Event:
         self._require(self.state in (ShowState.LIVE, ShowState.HOLD), "the show is not running")
-        return self._emit(EventKind.SHOW_ENDED, self._at(at_ms), {"reason": reason})
+        at = self._at(at_ms)
+        self._miss_open_cues(MISSED_SHOW_ENDED, at)
+        return self._emit(EventKind.SHOW_ENDED, at, {"reason": reason})
 
     # -- lottery actions ---------------------------------------------------------------
     def fire_lottery(self, number: int | None = None, at_ms: int | None = None,
@@ -224,15 +229,17 @@ class ShowRunner:
         while (step := self.lottery.next_transition()) is not None and step.at_ms <= until:
             cue = self.lottery.cue(step.cue)
             details = self._cue_details(cue)
+            # A cue reopened after its moment passed is raised now, not back in time.
+            at = max(step.at_ms, self._last_ms)
             if step.state is CueState.DUE:
                 during_sku = self.show.segments[self.runs[-1].index].kind is SegmentKind.SKU
                 details.update(segment_index=self.runs[-1].index, after_sku=during_sku)
-                scripted = self.lottery_segment_for(cue, step.at_ms)
+                scripted = self.lottery_segment_for(cue, at)
                 if scripted is not None:
                     details["lottery_segment"] = scripted
-                raised.append(self._emit(EventKind.LOTTERY_DUE, step.at_ms, details))
+                raised.append(self._emit(EventKind.LOTTERY_DUE, at, details))
             else:
-                raised.append(self._emit(EventKind.LOTTERY_WARNING, step.at_ms, details))
+                raised.append(self._emit(EventKind.LOTTERY_WARNING, at, details))
         return raised
 
     def annotate(self, kind: EventKind, details: dict) -> Event:
@@ -322,6 +329,7 @@ class ShowRunner:
         segment = self.show.segments[index]
         details = {**self._segment_details(index), "reason": reason, "undoable": undoable}
         event = self._emit(EventKind.SEGMENT_STARTED, at, details)
+        self._lottery_after_segment_change(index, at)
         if segment.kind is SegmentKind.LOTTERY:
             planned_start = self.show.planned_starts_ms()[index]
             cue = self.lottery.cue_for_lottery_segment(planned_start, at)
@@ -329,6 +337,21 @@ class ShowRunner:
                 self._emit(EventKind.LOTTERY_FIRED, at, self._cue_details(
                     cue, by="segment", segment_index=index, delay_ms=at - cue.grid_ms))
         return event
+
+    def _lottery_after_segment_change(self, index: int, at: int) -> None:
+        """Entering the closing closes every open cue; leaving it for an earlier
+        segment (undo, previous, a jump back) reopens the cues it closed."""
+        if self.show.in_closing(index):
+            self._miss_open_cues(MISSED_CLOSING, at, segment_index=index)
+            return
+        for cue in self.lottery.missed_by_closing():
+            self._emit(EventKind.LOTTERY_REOPENED, at,
+                       self._cue_details(cue, segment_index=index))
+
+    def _miss_open_cues(self, reason: str, at: int, **extra) -> None:
+        for cue in self.lottery.open_cues():
+            self._emit(EventKind.LOTTERY_MISSED, at, self._cue_details(
+                cue, reason=reason, state=cue.state.value, **extra))
 
     def _emit(self, kind: EventKind, show_ms: int, details: dict) -> Event:
         event = Event(kind, show_ms, self.utc_at(show_ms), details, self._seq + 1)
@@ -391,6 +414,12 @@ class ShowRunner:
     def _apply_lottery_skipped(self, event: Event) -> None:
         self.lottery.skip(event.details["cue"], event.details["reason"])
 
+    def _apply_lottery_missed(self, event: Event) -> None:
+        self.lottery.miss(event.details["cue"], event.details["reason"])
+
+    def _apply_lottery_reopened(self, event: Event) -> None:
+        self.lottery.reopen(event.details["cue"])
+
     def _apply_show_ended(self, event: Event) -> None:
         run = self.runs[-1]
         if run.hold_from_ms is not None:
@@ -413,5 +442,7 @@ _APPLY = {
     EventKind.LOTTERY_FIRED: ShowRunner._apply_lottery_fired,
     EventKind.LOTTERY_POSTPONED: ShowRunner._apply_lottery_postponed,
     EventKind.LOTTERY_SKIPPED: ShowRunner._apply_lottery_skipped,
+    EventKind.LOTTERY_MISSED: ShowRunner._apply_lottery_missed,
+    EventKind.LOTTERY_REOPENED: ShowRunner._apply_lottery_reopened,
     EventKind.SHOW_ENDED: ShowRunner._apply_show_ended,
 }
