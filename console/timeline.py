@@ -119,9 +119,10 @@ class TimelinePrinter:
             return f"!  lottery #{d['cue']} in {clock_text(d['due_ms'] - event.show_ms)}"
         if kind is EventKind.LOTTERY_DUE:
             note = " — after this SKU" if d.get("after_sku") else ""
-            if d.get("lottery_segment") is not None:
-                scripted = self.show.segments[d["lottery_segment"]]
-                note = f" — the scripted lottery is next: {d['lottery_segment'] + 1} {scripted.title}"
+            if d.get("lottery_segment") is not None:        # it waits for the script's lottery
+                index = d["lottery_segment"]
+                title = self.show.segments[index].title
+                note = f" — the scripted lottery is next: {index + 1} {title}"
             return f"!! lottery #{d['cue']} DUE{note}"
         if kind is EventKind.LOTTERY_MISSED:
             return f"!  lottery #{d['cue']} missed: {d['reason']}"

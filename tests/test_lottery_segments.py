@@ -133,9 +133,11 @@ def test_three_minutes_behind_the_cue_waits_for_its_scripted_lottery(db, clock):
     due = seen["due"]            # the guess-the-price game, three minutes late
     assert due.title == "互动:猜价格" and due.lottery_number == 1
     assert due.takeover is Takeover.NONE                  # not "★ 现在抽奖 ★"
-    assert (due.lottery_segment_title, due.lottery_segment_is_next) == ("福袋抽奖 · 第 1 轮", True)
+    assert (due.lottery_segment_title, due.lottery_segment_is_next) == ("福袋抽奖 · 第 1 轮",
+                                                                        True)
     warning = seen["warning"]
-    assert warning.lottery_in_ms == 30_000 and warning.lottery_segment_title == "福袋抽奖 · 第 1 轮"
+    assert warning.lottery_in_ms == 30_000
+    assert warning.lottery_segment_title == "福袋抽奖 · 第 1 轮"
     assert not warning.lottery_segment_is_next            # a pitch, then the game, then the lottery
     # Each scripted lottery took its cue three minutes late; the autopilot never fired over it.
     assert run.cues() == {n: (CueState.FIRED, "segment", 3 * MIN, "") for n in (1, 2, 3)}
