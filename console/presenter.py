@@ -4,6 +4,11 @@
 which takeover the host is looking at; `presenter_state()` turns the engine and
 the board into the plain values a view paints. Esc on the operator side clears
 the topmost takeover: crisis, then message, then the lottery banner.
+
+A due cue whose own scripted lottery segment is coming up (within half an
+interval, console/engine/lottery_segments.py) does not take over: the host is
+told "lottery is the next segment" (`lottery_segment_title`) and carries on
+with the segment on air until the lottery segment starts and fires the cue.
 """
 
 from __future__ import annotations
@@ -84,9 +89,11 @@ class PresenterBoard:
             self.crisis = None
 
     def due_cue(self):
-        """The first due cue whose banner is still meant for the host."""
+        """The first due cue whose banner is still meant for the host: not cleared by
+        the assistant, and not waiting for its scripted lottery segment."""
         return next((c for c in self.runner.lottery.pending()
-                     if (c.number, c.due_ms) not in self._lottery_hidden), None)
+                     if (c.number, c.due_ms) not in self._lottery_hidden
+                     and self.runner.lottery_segment_for(c) is None), None)
 
     def top(self) -> Takeover:
         if self.crisis is not None:
@@ -133,6 +140,12 @@ class PresenterState:
     lottery_number: int | None
     takeover: Takeover
     after_sku: bool                  # the due lottery waits for this pitch to end
+    # The warning/due cue waits for the script's own lottery segment, coming up soon:
+    # say "lottery is the next segment", not "lottery now" ("" when not). No countdown
+    # here on purpose: these change only when the rundown moves, so the view's
+    # repaint-on-change signature stays quiet between events.
+    lottery_segment_title: str
+    lottery_segment_is_next: bool    # it is the very next segment (else one or two later)
     message: str | None
     crisis: CrisisScript | None
     finished: bool
@@ -154,11 +167,13 @@ def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState
         next_title = next_sku.name if next_sku else following.title
     lottery_in = lottery_number = None
     after_sku = False
+    scripted = None
     if run is not None:
         cue = runner.next_lottery()
-        if cue.state in (CueState.WARNING, CueState.DUE):
+        if cue is not None and cue.state in (CueState.WARNING, CueState.DUE):
             lottery_in, lottery_number = cue.due_ms - now, cue.number
             after_sku = cue.waits_for(run.index)
+            scripted = runner.lottery_segment_for(cue)
     points = ()
     if segment is not None:
         points = sku.selling_points if sku and sku.selling_points else segment.host
@@ -171,6 +186,8 @@ def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState
         points=points[:3], next_title=next_title, next_kind=next_kind,
         lottery_in_ms=lottery_in, lottery_number=lottery_number,
         takeover=board.top(), after_sku=after_sku,
+        lottery_segment_title=show.segments[scripted].title if scripted is not None else "",
+        lottery_segment_is_next=scripted is not None and scripted == run.index + 1,
         message=board.message, crisis=board.crisis,
         finished=runner.state is ShowState.FINISHED, held=runner.state is ShowState.HOLD,
         starts_in_ms=_starts_in_ms(runner),

@@ -126,7 +126,15 @@ class TimelinePrinter:
             return f"!  lottery #{d['cue']} in {clock_text(d['due_ms'] - event.show_ms)}"
         if kind is EventKind.LOTTERY_DUE:
             note = " — after this SKU" if d.get("after_sku") else ""
+            if d.get("lottery_segment") is not None:        # it waits for the script's lottery
+                index = d["lottery_segment"]
+                title = self.show.segments[index].title
+                note = f" — the scripted lottery is next: {index + 1} {title}"
             return f"!! lottery #{d['cue']} DUE{note}"
+        if kind is EventKind.LOTTERY_MISSED:
+            return f"!  lottery #{d['cue']} missed: {d['reason']}"
+        if kind is EventKind.LOTTERY_REOPENED:
+            return f"!  lottery #{d['cue']} reopened: the show left the closing"
         if kind is EventKind.LOTTERY_FIRED:
             return (f"** lottery #{d['cue']} fired by {d['by']} "
                     f"(delay {clock_text(d['delay_ms'], signed=True)})")

@@ -303,3 +303,17 @@ def test_the_link_preset_names_the_real_link_number(ui, qtbot):
     press(qtbot, Qt.Key.Key_Space)                     # A02, link 2
     press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert ui.controller.board.message == "Say the cart link number: 2"
+
+
+def test_running_behind_the_lottery_cue_points_at_the_scripted_lottery(ui, qtbot):
+    """3 minutes behind: the cue falls due in the guess-the-price game, but the script's own
+    lottery is next — both screens say so and nothing takes over the host's screen."""
+    on_air(ui, qtbot)
+    ui.runner.jump(4)                                  # 互动:猜价格, planned 7:30–10:00
+    ui.tick(10 * MIN + 30_000)
+    banner = ui.operator.banner
+    assert "scripted segment “福袋抽奖 · 第 1 轮” (segment 6)" in banner.text()
+    state = ui.console.presenter.view.state()
+    assert state.takeover is Takeover.NONE and state.lottery_segment_is_next
+    press(qtbot, Qt.Key.Key_Space)                     # the lottery segment fires the cue
+    assert ui.runner.lottery.cue(1).state is CueState.FIRED

@@ -1,7 +1,9 @@
 """What the host's screen shows, decided without a display."""
 
+import pytest
+
 from console.crisis import CrisisScript
-from console.engine import EventKind
+from console.engine import CueState, EventKind
 from console.presenter import PresenterBoard, Takeover, presenter_state
 from console.script.model import SegmentKind
 from tests.conftest import show_text
@@ -9,7 +11,7 @@ from tests.conftest import show_text
 MIN = 60_000
 SHOW = show_text('kind = "opening"\nduration = "9:00"',
                  'kind = "sku"\nsku = "A"',
-                 'kind = "closing"\nduration = "30:00"',
+                 'kind = "custom"\ntitle = "答疑"\nduration = "30:00"',
                  skus='[[sku]]\nid = "A"\nname = "面霜"\nlive_price = 199\nlist_price = 369\n'
                       'selling_points = ["修护", "保湿", "敏感肌可用", "第四条不显示"]\n')
 SCRIPT = CrisisScript(id="freeze", title="断流卡顿", host_lines=("画面有点卡", "马上恢复"))
@@ -28,7 +30,7 @@ def test_the_pitch_shows_product_price_three_points_and_what_is_next(make_runner
     state = presenter_state(runner, board)
     assert (state.kind, state.sku_name, state.live_price) == (SegmentKind.SKU, "面霜", 199)
     assert state.points == ("修护", "保湿", "敏感肌可用")
-    assert state.remaining_ms == 60_000 and state.next_title == "closing"
+    assert state.remaining_ms == 60_000 and state.next_title == "答疑"
     assert state.takeover is Takeover.NONE
 
 
@@ -100,3 +102,30 @@ def test_an_empty_note_is_not_sent(make_runner):
     runner, board = board_for(make_runner)
     board.send_message("   ")
     assert board.message is None and runner.events[-1].kind is not EventKind.NOTE_SENT
+
+
+@pytest.mark.parametrize("late_s, waits", [(300, True), (301, False)])
+def test_a_due_cue_waits_for_its_scripted_lottery_within_half_an_interval(make_runner, clock,
+                                                                           late_s, waits):
+    runner = make_runner(show_text('kind = "custom"\nduration = "9:00"',
+                                   'kind = "interaction"\nduration = "1:00"',
+                                   'kind = "lottery"\ntitle = "福袋"',         # 10:00
+                                   'kind = "custom"\nduration = "20:00"'))
+    board = PresenterBoard(runner)
+    runner.start_show()
+    runner.extend(late_s)               # the talk runs long: the lottery is late_s late
+    clock.advance(10 * MIN)
+    runner.poll()
+    cue = runner.lottery.cue(1)
+    assert cue.state is CueState.DUE
+    assert (runner.lottery_segment_for(cue) == 2) is waits
+    state = presenter_state(runner, board)
+    # Waiting: "lottery is the next segment" (after the game), not "★ lottery now ★".
+    assert (state.takeover is Takeover.NONE) is waits
+    assert (state.lottery_segment_title, state.lottery_segment_is_next) == (
+        ("福袋", False) if waits else ("", False))
+    clock.advance(late_s * 1000 - MIN)
+    runner.next()                       # the game: the lottery is the very next segment, and
+    state = presenter_state(runner, board)          # a cue nobody fired waits for it now
+    assert (state.takeover, state.lottery_segment_title, state.lottery_segment_is_next) == (
+        Takeover.NONE, "福袋", True)

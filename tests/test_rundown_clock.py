@@ -77,11 +77,20 @@ def test_no_current_row_before_the_first_segment_or_after_the_end(make_runner):
 
 
 def test_next_lottery_countdown_runs_on_show_time(make_runner, clock):
-    runner = make_runner(FOUR)
+    runner = make_runner(FOUR.replace('kind = "closing"\nduration = 120',
+                                      'kind = "custom"\nduration = "15:00"'))
     runner.start_show()
     clock.advance(125_000)
     reading = read_clock(runner)
     assert reading.next_lottery.number == 1 and reading.next_lottery_in_ms == 475_000
+
+
+def test_a_show_that_closes_before_the_first_cue_has_no_lottery_countdown(make_runner, clock):
+    runner = make_runner(FOUR)                  # the closing starts at 4:00, the grid at 10:00
+    runner.start_show()
+    clock.advance(125_000)
+    reading = read_clock(runner)
+    assert (reading.next_lottery, reading.next_lottery_in_ms) == (None, None)
 
 
 def test_a_rehearsal_clock_runs_faster_but_stamps_real_time():

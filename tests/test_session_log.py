@@ -3,11 +3,12 @@
 import sqlite3
 
 import pytest
+import sqlite_utils
 
 from console.engine import EventKind
 from console.errors import InstanceLocked, StorageError
 from console.session import SessionConflict, open_session
-from console.storage.database import open_database, schema_version
+from console.storage.database import MIGRATIONS, open_database, schema_version
 from console.storage.instance_lock import InstanceLock
 from console.storage.session_log import SessionLog, unfinished_sessions
 from console.script import load_show_text
@@ -16,7 +17,7 @@ from tests.conftest import show_text
 MIN = 60_000
 SHOW = load_show_text(show_text(
     'id = "open"\nkind = "opening"\nduration = 60', 'id = "p1"\nkind = "sku"\nsku = "A"',
-    'id = "p2"\nkind = "sku"\nsku = "B"', 'id = "bye"\nkind = "closing"\nduration = "15:00"'))
+    'id = "p2"\nkind = "sku"\nsku = "B"', 'id = "talk"\nkind = "custom"\nduration = "15:00"'))
 
 
 def rows(db, sql, *params):
@@ -26,7 +27,7 @@ def rows(db, sql, *params):
 
 
 def test_new_database_has_schema_views_and_wal(db):
-    assert schema_version(db) == 3
+    assert schema_version(db) == 4
     assert {"sessions", "events"} <= set(db.table_names())
     assert {"segment_timings", "lottery_cues", "alerts"} <= set(db.view_names())
     assert "samples" in db.table_names()
@@ -38,7 +39,7 @@ def test_reopening_keeps_data_and_does_not_migrate_again(tmp_path, clock):
     session = open_session(open_database(path), SHOW, clock)
     session.runner.start_show()
     again = open_database(path)
-    assert schema_version(again) == 3
+    assert schema_version(again) == 4
     assert again["events"].count == 2
 
 
@@ -116,8 +117,12 @@ def test_segment_timings_view_compares_plan_and_actual(db, clock):
     ]
 
 
+# The same with a 45-minute talk: four cues on the grid before the planned end (49:00).
+LONG = load_show_text(SHOW.text.replace('duration = "15:00"', 'duration = "45:00"'), "long.toml")
+
+
 def test_lottery_cues_view_records_due_fired_delay_and_outcome(db, clock):
-    runner = open_session(db, SHOW, clock).runner
+    runner = open_session(db, LONG, clock).runner
     runner.start_show()
     runner.jump(3)
     clock.advance(10 * MIN + 45_000)
@@ -146,6 +151,29 @@ def test_lottery_cues_view_records_due_fired_delay_and_outcome(db, clock):
         dict(cue=4, due_s=2400.0, fired_s=None, delay_s=None, postponements=0, skip_reason=None,
              outcome="pending"),
     ]
+    clock.advance(MIN)
+    runner.end_show()                           # #4 never happened: missed, with the reason
+    assert rows(db, "SELECT cue, missed_s, missed_reason, outcome FROM lottery_cues "
+                    "WHERE cue = 4") == [
+        dict(cue=4, missed_s=2505.0, missed_reason="show ended", outcome="missed")]
+
+
+def test_a_v3_database_gains_missed_cues_in_its_lottery_view(tmp_path, clock):
+    path = tmp_path / "sessions.db"
+    old = sqlite_utils.Database(path)
+    for version, step in enumerate(MIGRATIONS[:3], start=1):   # as the previous console left it
+        step(old)
+        old.execute(f"PRAGMA user_version = {version}")
+    old.close()
+    db = open_database(path)
+    assert schema_version(db) == 4
+    runner = open_session(db, LONG, clock).runner
+    runner.start_show()
+    clock.advance(10 * MIN)
+    runner.poll()
+    runner.end_show()
+    assert rows(db, "SELECT cue, outcome, missed_reason FROM lottery_cues") == [
+        dict(cue=n, outcome="missed", missed_reason="show ended") for n in (1, 2, 3, 4)]
 
 
 def test_a_full_disk_keeps_events_in_memory_and_writes_them_when_space_returns(db, clock):

@@ -1,4 +1,6 @@
-"""Stands in for the operator: advances at each planned end, fires each due lottery.
+"""Stands in for the operator: advances at each planned end, fires each due lottery
+(after the pitch it came due in, and never when the script's own lottery segment
+for it is coming up: that segment fires it).
 
 Used by the headless runner, rehearsals and benchmarks. It acts at the exact
 show time a thing was due, not at the tick that noticed it, so late ticks and
@@ -53,10 +55,13 @@ class Autopilot:
         is_last = run.index + 1 >= len(runner.show.segments)
         if not is_last or self.end_with_script:
             steps.append((run.deadline_ms, _ADVANCE, 0))
-        transition = runner.lottery.next_transition(runner.now_ms())
+        transition = runner.lottery.next_transition()
         if transition is not None:
             steps.append((transition.at_ms, _LOTTERY, transition.cue))
         for cue in runner.lottery.pending():
-            if not cue.waits_for(run.index):
-                steps.append((max(cue.due_ms, run.started_ms), _FIRE, cue.number))
+            at = max(cue.due_ms, run.started_ms, runner.last_event_ms)
+            # An operator would not fire over the pitch that is running, nor just
+            # before the script's own lottery for this cue: that segment fires it.
+            if not cue.waits_for(run.index) and runner.lottery_segment_for(cue, at) is None:
+                steps.append((at, _FIRE, cue.number))
         return min(steps) if steps else None

@@ -25,6 +25,8 @@ class EventKind(str, enum.Enum):
     LOTTERY_FIRED = "lottery_fired"
     LOTTERY_POSTPONED = "lottery_postponed"
     LOTTERY_SKIPPED = "lottery_skipped"
+    LOTTERY_MISSED = "lottery_missed"        # closed unfired: the closing started, the show ended
+    LOTTERY_REOPENED = "lottery_reopened"    # the show went back out of the closing
     SHOW_ENDED = "show_ended"
     RESUMED = "resumed"                      # the console came back after an unclean exit
     # What the team did around the rundown; recorded for the review, no engine state.

@@ -25,7 +25,7 @@ class ClockReading:
     over_under_ms: int                 # + behind plan, - ahead of plan
     projected_end_show_ms: int
     projected_end_utc: dt.datetime | None   # End
-    next_lottery: LotteryCue | None
+    next_lottery: LotteryCue | None    # None once every cue of the show is closed
     next_lottery_in_ms: int | None     # negative once due and still pending
 
 
@@ -47,7 +47,7 @@ def read_clock(runner: ShowRunner) -> ClockReading:
         over_under_ms=projected - show.planned_ms,
         projected_end_show_ms=projected,
         projected_end_utc=runner.clock.utc_now() + dt.timedelta(milliseconds=projected - now),
-        next_lottery=cue, next_lottery_in_ms=cue.due_ms - now,
+        next_lottery=cue, next_lottery_in_ms=None if cue is None else cue.due_ms - now,
     )
 
 

@@ -17,9 +17,12 @@ from typing import Callable, Iterable
 
 from console.clock import Clock
 from console.engine.events import ANNOTATION_KINDS, Event, EventKind
-from console.engine.lottery import CueState, LotteryCue, LotterySchedule
+from console.engine.lottery import (MISSED_CLOSING, MISSED_SHOW_ENDED, CueState, LotteryCue,
+                                    LotterySchedule)
+from console.engine.lottery_segments import lottery_segment_ahead
 from console.engine.segment_timer import Phase, SegmentRun
 from console.script.model import SegmentKind, Show
+from console.text import translate
 
 EXTEND_LIMIT_MS = 30 * 60_000
 
@@ -47,12 +50,14 @@ class ShowRunner:
         self.state = ShowState.READY
         self.runs: list[SegmentRun] = []          # every segment run, in order
         self.lottery = LotterySchedule(show.lottery_interval_ms,
-                                       show.defaults.lottery_warning_seconds * 1000)
+                                       show.defaults.lottery_warning_seconds * 1000,
+                                       show.planned_lottery_cues())
         self.end_reason = ""
         self._journal = journal or (lambda event: None)
         self._listeners: list[Callable[[Event], None]] = []
         self._origin: int | None = None
         self._seq = 0
+        self._last_ms = 0                         # show time of the latest event
         self._undo: list[SegmentRun] = []         # runs an advance left behind
 
     # -- time ---------------------------------------------------------------------
@@ -106,6 +111,11 @@ class ShowRunner:
     def last_seq(self) -> int:
         return self._seq
 
+    @property
+    def last_event_ms(self) -> int:
+        """Show time of the latest event: nothing may be dated before it."""
+        return self._last_ms
+
     def subscribe(self, listener: Callable[[Event], None]) -> None:
         self._listeners.append(listener)
 
@@ -154,9 +164,11 @@ class ShowRunner:
         self._require_live_index()
         self._require(bool(self._undo), "nothing to undo")
         restored = self._undo[-1]
-        return self._emit(EventKind.ADVANCE_UNDONE, self._at(None),
-                          {**self._segment_details(restored.index),
-                           "undone_index": self.runs[-1].index, "restored": restored.snapshot()})
+        event = self._emit(EventKind.ADVANCE_UNDONE, self._at(None),
+                           {**self._segment_details(restored.index),
+                            "undone_index": self.runs[-1].index, "restored": restored.snapshot()})
+        self._lottery_after_segment_change(restored.index, event.show_ms)
+        return event
 
     def hold(self) -> Event:
         self._require(self.state is ShowState.LIVE, "the show is not running")
@@ -171,7 +183,9 @@ class ShowRunner:
 
     def end_show(self, reason: str = "operator", at_ms: int | None = None) -> Event:
         self._require(self.state in (ShowState.LIVE, ShowState.HOLD), "the show is not running")
-        return self._emit(EventKind.SHOW_ENDED, self._at(at_ms), {"reason": reason})
+        at = self._at(at_ms)
+        self._miss_open_cues(MISSED_SHOW_ENDED, at)
+        return self._emit(EventKind.SHOW_ENDED, at, {"reason": reason})
 
     # -- lottery actions ---------------------------------------------------------------
     def fire_lottery(self, number: int | None = None, at_ms: int | None = None,
@@ -185,6 +199,7 @@ class ShowRunner:
         self._require(1 <= minutes <= 60, "postpone by 1 to 60 minutes")
         cue = self._open_cue(number)
         at = self._at(None)
+        self._require_before_lottery_end(cue, at, minutes)
         return self._emit(EventKind.LOTTERY_POSTPONED, at,
                           self._cue_details(cue, minutes=minutes, new_due_ms=at + minutes * 60_000))
 
@@ -194,8 +209,15 @@ class ShowRunner:
         return self._emit(EventKind.LOTTERY_SKIPPED, self._at(None),
                           self._cue_details(cue, reason=reason.strip()))
 
-    def next_lottery(self) -> LotteryCue:
-        return self.lottery.next_open(self.now_ms())
+    def next_lottery(self) -> LotteryCue | None:
+        """The open cue to think about now; None once every cue of the show is closed."""
+        return self.lottery.next_open()
+
+    def lottery_segment_for(self, cue: LotteryCue, at_ms: int | None = None) -> int | None:
+        """The scripted lottery segment, coming up within half an interval, that will
+        fire `cue` (see console/engine/lottery_segments.py); None if there is none."""
+        at = self.now_ms() if at_ms is None else at_ms
+        return lottery_segment_ahead(self.show, self.lottery, self.current, cue, at)
 
     # -- time passing ------------------------------------------------------------------
     def poll(self, until_ms: int | None = None) -> list[Event]:
@@ -204,15 +226,20 @@ class ShowRunner:
             return []
         until = self.now_ms() if until_ms is None else until_ms
         raised = []
-        while (step := self.lottery.next_transition(until)) is not None and step.at_ms <= until:
+        while (step := self.lottery.next_transition()) is not None and step.at_ms <= until:
             cue = self.lottery.cue(step.cue)
             details = self._cue_details(cue)
+            # A cue reopened after its moment passed is raised now, not back in time.
+            at = max(step.at_ms, self._last_ms)
             if step.state is CueState.DUE:
                 during_sku = self.show.segments[self.runs[-1].index].kind is SegmentKind.SKU
                 details.update(segment_index=self.runs[-1].index, after_sku=during_sku)
-                raised.append(self._emit(EventKind.LOTTERY_DUE, step.at_ms, details))
+                scripted = self.lottery_segment_for(cue, at)
+                if scripted is not None:
+                    details["lottery_segment"] = scripted
+                raised.append(self._emit(EventKind.LOTTERY_DUE, at, details))
             else:
-                raised.append(self._emit(EventKind.LOTTERY_WARNING, step.at_ms, details))
+                raised.append(self._emit(EventKind.LOTTERY_WARNING, at, details))
         return raised
 
     def annotate(self, kind: EventKind, details: dict) -> Event:
@@ -232,6 +259,7 @@ class ShowRunner:
         for event in events:
             self._apply(event)
             self._seq = event.seq
+            self._last_ms = max(self._last_ms, event.show_ms)
         if self.state is not ShowState.READY:
             self._origin = self.clock.monotonic_ms() - now_show_ms
 
@@ -260,10 +288,28 @@ class ShowRunner:
     def _open_cue(self, number: int | None) -> LotteryCue:
         self._require(self.state in (ShowState.LIVE, ShowState.HOLD), "the show is not running")
         if number is None:
-            return self.lottery.next_open(self.now_ms())
+            cue = self.lottery.next_open()
+            self._require(cue is not None,
+                          translate("Engine", "no lottery cue is left in this show"))
+            return cue
+        count = len(self.lottery.cues())
+        self._require(1 <= number <= count, translate(
+            "Engine", "there is no lottery {number}; this show has {count}").format(
+                number=number, count=count))
         cue = self.lottery.cue(number)
         self._require(cue.is_open, f"lottery {number} is already {cue.state.value}")
         return cue
+
+    def _require_before_lottery_end(self, cue: LotteryCue, at: int, minutes: int) -> None:
+        """No cue falls due in the closing or after the planned end, postponed or not."""
+        room = (self.show.lottery_end_ms - 1 - at) // 60_000
+        self._require(room >= 1, translate(
+            "Engine", "lottery {number} cannot be postponed: the closing or the planned end "
+            "is less than a minute away; fire it or skip it").format(number=cue.number))
+        self._require(minutes <= room, translate(
+            "Engine", "lottery {number} would come due in the closing or after the planned "
+            "end; postpone it by at most {minutes} min, or skip it").format(
+                number=cue.number, minutes=room))
 
     @staticmethod
     def _cue_details(cue: LotteryCue, **extra) -> dict:
@@ -283,17 +329,35 @@ class ShowRunner:
         segment = self.show.segments[index]
         details = {**self._segment_details(index), "reason": reason, "undoable": undoable}
         event = self._emit(EventKind.SEGMENT_STARTED, at, details)
+        self._lottery_after_segment_change(index, at)
         if segment.kind is SegmentKind.LOTTERY:
-            cue = self.lottery.cue_for_lottery_segment(at)
+            planned_start = self.show.planned_starts_ms()[index]
+            cue = self.lottery.cue_for_lottery_segment(planned_start, at)
             if cue is not None:
                 self._emit(EventKind.LOTTERY_FIRED, at, self._cue_details(
                     cue, by="segment", segment_index=index, delay_ms=at - cue.grid_ms))
         return event
 
+    def _lottery_after_segment_change(self, index: int, at: int) -> None:
+        """Entering the closing closes every open cue; leaving it for an earlier
+        segment (undo, previous, a jump back) reopens the cues it closed."""
+        if self.show.in_closing(index):
+            self._miss_open_cues(MISSED_CLOSING, at, segment_index=index)
+            return
+        for cue in self.lottery.missed_by_closing():
+            self._emit(EventKind.LOTTERY_REOPENED, at,
+                       self._cue_details(cue, segment_index=index))
+
+    def _miss_open_cues(self, reason: str, at: int, **extra) -> None:
+        for cue in self.lottery.open_cues():
+            self._emit(EventKind.LOTTERY_MISSED, at, self._cue_details(
+                cue, reason=reason, state=cue.state.value, **extra))
+
     def _emit(self, kind: EventKind, show_ms: int, details: dict) -> Event:
         event = Event(kind, show_ms, self.utc_at(show_ms), details, self._seq + 1)
         self._journal(event)          # committed before anyone hears of it
         self._seq = event.seq
+        self._last_ms = max(self._last_ms, show_ms)
         self._apply(event)
         for listener in list(self._listeners):
             listener(event)
@@ -350,6 +414,12 @@ class ShowRunner:
     def _apply_lottery_skipped(self, event: Event) -> None:
         self.lottery.skip(event.details["cue"], event.details["reason"])
 
+    def _apply_lottery_missed(self, event: Event) -> None:
+        self.lottery.miss(event.details["cue"], event.details["reason"])
+
+    def _apply_lottery_reopened(self, event: Event) -> None:
+        self.lottery.reopen(event.details["cue"])
+
     def _apply_show_ended(self, event: Event) -> None:
         run = self.runs[-1]
         if run.hold_from_ms is not None:
@@ -372,5 +442,7 @@ _APPLY = {
     EventKind.LOTTERY_FIRED: ShowRunner._apply_lottery_fired,
     EventKind.LOTTERY_POSTPONED: ShowRunner._apply_lottery_postponed,
     EventKind.LOTTERY_SKIPPED: ShowRunner._apply_lottery_skipped,
+    EventKind.LOTTERY_MISSED: ShowRunner._apply_lottery_missed,
+    EventKind.LOTTERY_REOPENED: ShowRunner._apply_lottery_reopened,
     EventKind.SHOW_ENDED: ShowRunner._apply_show_ended,
 }

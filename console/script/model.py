@@ -119,7 +119,29 @@ class Show:
     def lottery_interval_ms(self) -> int:
         return self.defaults.lottery_interval_minutes * 60_000
 
+    @functools.cached_property
+    def closing_index(self) -> int | None:
+        """The first segment of the closing: the run of `closing` segments that ends the
+        script (None when it ends with anything else). A `closing` earlier in a looped
+        script is an ordinary segment."""
+        index = len(self.segments)
+        while index > 0 and self.segments[index - 1].kind is SegmentKind.CLOSING:
+            index -= 1
+        return index if index < len(self.segments) else None
+
+    def in_closing(self, index: int) -> bool:
+        return self.closing_index is not None and index >= self.closing_index
+
+    @property
+    def lottery_end_ms(self) -> int:
+        """Lottery cues fall on the grid strictly before this: the planned start of the
+        closing, or the planned end. The wrap-up is for the next show's preview, and a
+        cue at or past the planned end would only ever come due in overtime."""
+        if self.closing_index is None:
+            return self.planned_ms
+        return self._planned_starts_ms[self.closing_index]
+
     def planned_lottery_cues(self) -> int:
-        """Cues the schedule will raise before the planned end (one every interval)."""
-        interval = self.lottery_interval_ms
-        return max(0, (self.planned_ms - 1) // interval)
+        """The cues a run on plan raises: one every interval before the closing. The
+        schedule has exactly these, so `validate` announces what runs."""
+        return max(0, (self.lottery_end_ms - 1) // self.lottery_interval_ms)

@@ -191,4 +191,55 @@ def _v3_alerts_in_english(db: sqlite_utils.Database) -> None:
     db.create_view("alerts", ALERTS_SQL, replace=True)
 
 
-MIGRATIONS = [_v1_sessions_and_events, _v2_samples_and_alerts, _v3_alerts_in_english]
+# v4: every cue ends with an outcome. The outcome is the cue's latest state, not the
+# "worst" event it ever had: a postponed cue that came due again is pending, a cue
+# missed when the closing started and reopened by going back is open again.
+LOTTERY_CUES_V4_SQL = """
+WITH cue_events AS (
+  SELECT session_id, seq, kind, show_ms, details, json_extract(details, '$.cue') AS cue
+  FROM events
+  WHERE kind LIKE 'lottery_%'
+),
+latest AS (
+  SELECT session_id, cue, kind, show_ms, details,
+         ROW_NUMBER() OVER (PARTITION BY session_id, cue ORDER BY seq DESC) AS recency
+  FROM cue_events
+)
+SELECT c.session_id, c.cue,
+       ROUND(MIN(json_extract(c.details, '$.grid_ms')) / 1000.0, 1) AS due_s,
+       ROUND(MIN(CASE WHEN c.kind = 'lottery_due' THEN c.show_ms END) / 1000.0, 1) AS became_due_s,
+       MAX(CASE WHEN c.kind = 'lottery_due' THEN json_extract(c.details, '$.after_sku') END)
+         AS after_sku,
+       ROUND(MAX(CASE WHEN c.kind = 'lottery_fired' THEN c.show_ms END) / 1000.0, 1) AS fired_s,
+       MAX(CASE WHEN c.kind = 'lottery_fired' THEN json_extract(c.details, '$.by') END)
+         AS fired_by,
+       ROUND((MAX(CASE WHEN c.kind = 'lottery_fired' THEN c.show_ms END)
+              - MIN(json_extract(c.details, '$.grid_ms'))) / 1000.0, 1) AS delay_s,
+       SUM(c.kind = 'lottery_postponed') AS postponements,
+       MAX(CASE WHEN c.kind = 'lottery_skipped' THEN json_extract(c.details, '$.reason') END)
+         AS skip_reason,
+       CASE l.kind WHEN 'lottery_missed' THEN ROUND(l.show_ms / 1000.0, 1) END AS missed_s,
+       CASE l.kind WHEN 'lottery_missed' THEN json_extract(l.details, '$.reason') END
+         AS missed_reason,
+       CASE l.kind WHEN 'lottery_fired' THEN 'fired'
+                   WHEN 'lottery_skipped' THEN 'skipped'
+                   WHEN 'lottery_missed' THEN 'missed'
+                   WHEN 'lottery_postponed' THEN 'postponed'
+                   WHEN 'lottery_due' THEN 'pending'
+                   WHEN 'lottery_warning' THEN 'warned'
+                   ELSE 'scheduled' END AS outcome
+FROM cue_events c
+JOIN latest l ON l.session_id = c.session_id AND l.cue = c.cue AND l.recency = 1
+GROUP BY c.session_id, c.cue
+ORDER BY c.session_id, c.cue
+"""
+
+
+def _v4_lottery_outcomes(db: sqlite_utils.Database) -> None:
+    """lottery_cues reports missed cues (closing started, show ended) and each cue's
+    latest state as its outcome."""
+    db.create_view("lottery_cues", LOTTERY_CUES_V4_SQL, replace=True)
+
+
+MIGRATIONS = [_v1_sessions_and_events, _v2_samples_and_alerts, _v3_alerts_in_english,
+              _v4_lottery_outcomes]

@@ -53,9 +53,24 @@ class LotteryBanner(QLabel):
             self._idle("")
             return
         cue = self.runner.next_lottery()
+        if cue is None:                       # every cue of the show is closed
+            self._idle("")
+            return
         now = self.runner.now_ms()
         background, text = theme.LOTTERY
-        if cue.state is CueState.DUE:
+        waits_for = self.runner.lottery_segment_for(cue) \
+            if cue.state in (CueState.DUE, CueState.WARNING) else None
+        if waits_for is not None:
+            # The script's own lottery segment is coming: no "lottery now" in the middle
+            # of another segment; the segment fires the cue when it starts.
+            self.state = cue.state
+            title = self.runner.show.segments[waits_for].title
+            self.setText(self.tr("★ Lottery #%1 is the scripted segment “%2” (segment %3) — it "
+                                 "fires when that starts").replace("%1", str(cue.number))
+                         .replace("%2", title).replace("%3", str(waits_for + 1)))
+            restyle(self, f"color: {background}; font-size: 17px; font-weight: bold; "
+                          f"padding: 2px; border: 2px solid {background};")
+        elif cue.state is CueState.DUE:
             self.state = cue.state
             wait = self.tr(" — after this SKU") if cue.waits_for(self.runner.current_index) else ""
             self.setText(self.tr("★ LOTTERY #%1 DUE%2   ·   L fired   P postpone   K skip")

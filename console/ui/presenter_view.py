@@ -192,8 +192,14 @@ class PresenterView(QWidget):
         if state.lottery_number is not None and state.takeover is not Takeover.LOTTERY:
             chip = QRectF(0.70 * w, 0.015 * h, 0.28 * w, 0.08 * h)
             painter.fillRect(chip, QColor(theme.LOTTERY[0]))
-            text = (self.tr("★ Lottery in %1").replace("%1", countdown_text(state.lottery_in_ms))
-                    if state.lottery_in_ms > 0 else self.tr("★ Lottery due"))
+            if state.lottery_segment_title:
+                # The script's own lottery segment comes soon: carry on, no "lottery now".
+                text = (self.tr("★ Lottery is the next segment") if state.lottery_segment_is_next
+                        else self.tr("★ Lottery coming up in the script"))
+            elif state.lottery_in_ms > 0:
+                text = self.tr("★ Lottery in %1").replace("%1", countdown_text(state.lottery_in_ms))
+            else:
+                text = self.tr("★ Lottery due")
             self._text(painter, text, chip.adjusted(6, 2, -6, -2), theme.LOTTERY[1], 48)
 
     def _countdown(self, painter, state: PresenterState, w, h) -> None:

@@ -239,6 +239,25 @@
     </message>
 </context>
 <context>
+    <name>Engine</name>
+    <message>
+        <source>no lottery cue is left in this show</source>
+        <translation>本场已没有待处理的抽奖提示</translation>
+    </message>
+    <message>
+        <source>there is no lottery {number}; this show has {count}</source>
+        <translation>没有第 {number} 轮抽奖；本场共 {count} 轮</translation>
+    </message>
+    <message>
+        <source>lottery {number} cannot be postponed: the closing or the planned end is less than a minute away; fire it or skip it</source>
+        <translation>第 {number} 轮抽奖已不能推迟：距收尾环节或计划结束不到一分钟；请现在抽奖或跳过</translation>
+    </message>
+    <message>
+        <source>lottery {number} would come due in the closing or after the planned end; postpone it by at most {minutes} min, or skip it</source>
+        <translation>第 {number} 轮抽奖会落到收尾环节或计划结束之后；最多推迟 {minutes} 分钟，或跳过</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>the session database is locked by another program; close any other console or database viewer using it, or use another --data-dir</source>
@@ -821,6 +840,10 @@
 <context>
     <name>LotteryBanner</name>
     <message>
+        <source>★ Lottery #%1 is the scripted segment “%2” (segment %3) — it fires when that starts</source>
+        <translation>★ 第 %1 轮抽奖就是脚本中的“%2”（第 %3 环节）— 该环节开始时即完成</translation>
+    </message>
+    <message>
         <source> — after this SKU</source>
         <translation> — 本品讲完后</translation>
     </message>
@@ -978,6 +1001,14 @@
     <message>
         <source>Waiting to go live</source>
         <translation>等待开播</translation>
+    </message>
+    <message>
+        <source>★ Lottery is the next segment</source>
+        <translation>★ 抽奖是下一环节</translation>
+    </message>
+    <message>
+        <source>★ Lottery coming up in the script</source>
+        <translation>★ 抽奖环节马上到</translation>
     </message>
     <message>
         <source>★ Lottery in %1</source>
