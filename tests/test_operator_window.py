@@ -52,7 +52,7 @@ def test_phase_is_shown_by_colour_and_by_words(ui, qtbot):
     ui.tick(80_000)
     card = ui.operator.card
     assert card.countdown.text() == "0:10"
-    assert card.phase.text() == "⚠ Last seconds"
+    assert card.phase.text() == "⚠ Last 15 s"
     assert theme.PHASE_COLOURS[theme.Phase.WARNING][0] in card.countdown.styleSheet()
     ui.tick(23_000)
     assert card.countdown.text() == "+0:13"
@@ -260,7 +260,7 @@ def test_a_team_script_written_in_the_editor_is_saved_and_found(ui, qtbot, monke
         editor.accept()
         return True
 
-    monkeypatch.setattr(CrisisEditor, "exec", fill_and_accept)
+    monkeypatch.setattr(CrisisEditor, "show", fill_and_accept)
     ui.operator.team_scripts.edit(None)
     script = ui.controller.library.get("host-coughing")
     assert script.source == "team" and script.tags == ("咳嗽", "嗓子")
@@ -268,6 +268,25 @@ def test_a_team_script_written_in_the_editor_is_saved_and_found(ui, qtbot, monke
     assert (tmp_path / "crisis-scripts.toml").exists()
     ui.operator.crisis.search.setText("嗓子")
     assert ui.operator.crisis.selected().id == "host-coughing"
+    assert ui.operator.header.feedback.text() == "✓ Team crisis scripts saved."
+
+
+def test_the_crisis_editor_is_not_modal_and_the_f_keys_work_beside_it(ui, qtbot):
+    live(ui, qtbot)
+    ui.operator.team_scripts.edit(None)
+    editor = ui.operator.team_scripts.editors[0]
+    assert editor.isVisible() and not editor.isModal()
+    assert QApplication.activeModalWidget() is None
+    ui.operator.perform("crisis_favourites", 6)
+    assert ui.controller.board.crisis.id == "stream-freeze"
+    editor.reject()
+    assert ui.operator.team_scripts.editors == []
+
+
+def test_import_and_export_wait_until_the_show_is_over(ui, qtbot):
+    live(ui, qtbot)
+    ui.operator.team_scripts.import_file()
+    assert "after the show" in ui.operator.header.feedback.text()
 
 
 def test_the_editor_refuses_a_script_without_host_lines(ui, qtbot):

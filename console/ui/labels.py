@@ -20,7 +20,7 @@ _KINDS = {
 }
 _PHASES = {
     Phase.NORMAL: QT_TRANSLATE_NOOP("Labels", "On time"),
-    Phase.WARNING: QT_TRANSLATE_NOOP("Labels", "Last seconds"),
+    Phase.WARNING: QT_TRANSLATE_NOOP("Labels", "Last %1 s"),
     Phase.OVERTIME: QT_TRANSLATE_NOOP("Labels", "OVERTIME"),
 }
 _STATUSES = {
@@ -40,8 +40,9 @@ def kind_name(kind: SegmentKind) -> str:
     return _tr(_KINDS[kind])
 
 
-def phase_name(phase: Phase) -> str:
-    return _tr(_PHASES[phase])
+def phase_name(phase: Phase, warning_seconds: int = 15) -> str:
+    """'On time', 'Last 15 s' (the script's own warning time), 'OVERTIME'."""
+    return _tr(_PHASES[phase]).replace("%1", str(warning_seconds))
 
 
 def status_name(status: RowStatus) -> str:

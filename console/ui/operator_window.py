@@ -88,7 +88,10 @@ class OperatorWindow(QMainWindow):
         self.kpi_dock = self._dock("data", self.tr("Data"), self.kpi, area.BottomDockWidgetArea)
         self.splitDockWidget(self.notes_dock, self.kpi_dock, Qt.Orientation.Horizontal)
         self.help = HelpOverlay(self)
-        self.team_scripts = TeamScripts(self, controller.library, team_store, self.crisis)
+        self.team_scripts = TeamScripts(
+            self, controller.library, team_store, self.crisis,
+            on_air=lambda: self.runner.state in (ShowState.LIVE, ShowState.HOLD),
+            say=lambda text, problem: self.header.show_feedback(text, problem))
 
         self.registry = ActionRegistry(self)
         self.registry.paused_key = self.prompts.second_press

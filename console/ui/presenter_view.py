@@ -210,7 +210,7 @@ class PresenterView(QWidget):
             colour = "#ffffff" if overtime else theme.PHASE_COLOURS[state.phase][0]
         self._text(painter, countdown_text(state.remaining_ms),
                    QRectF(0.02 * w, 0.10 * h, 0.96 * w, 0.37 * h), colour, 900)
-        word = f"{theme.PHASE_SYMBOLS[state.phase]} {phase_name(state.phase)}"
+        word = f"{theme.PHASE_SYMBOLS[state.phase]} {phase_name(state.phase, self.controller.runner.show.defaults.warning_seconds)}"
         if state.held:
             word = self.tr("⏸ ON HOLD")
         elif overtime:

@@ -28,9 +28,10 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from console.ui import theme
+from console.ui.elided_label import ElidedLabel
 from console.ui.keymap import binding
 
 CONFIRM_MS = 5_000          # a confirmation waits this long for its second press
@@ -77,14 +78,21 @@ class PromptBar(QFrame):
         self.choices = QLabel()
         self.choices.setWordWrap(True)
         self.choices.setTextFormat(Qt.TextFormat.RichText)
-        self.hint = QLabel(objectName="dim")
-        self.hint.setWordWrap(True)
+        # One line of help, in full on hover: the bar stays low enough to leave the
+        # segment's countdown in view on a 1366×768 screen.
+        self.hint = ElidedLabel("", minimum_px=100)
+        self.hint.setObjectName("dim")
+        self.hint.setStyleSheet("font-size: 13px;")
+        self.field.setFixedWidth(320)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 4, 10, 4)
         layout.setSpacing(2)
-        self.hint.setStyleSheet("font-size: 13px;")
-        for widget in (self.question, self.choices, self.field, self.hint):
-            layout.addWidget(widget)
+        layout.addWidget(self.question)
+        layout.addWidget(self.choices)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.field)
+        bottom.addWidget(self.hint, 1)
+        layout.addLayout(bottom)
         self._expiry = QTimer(self)
         self._expiry.setObjectName("prompt-expiry")
         self._expiry.setSingleShot(True)

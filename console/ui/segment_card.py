@@ -194,7 +194,7 @@ class SegmentCard(QWidget):
             self.countdown,
             "font-size: 84px; font-weight: bold; border-radius: 8px; "
             + (f"background: {background}; color: {text};" if inverted else f"color: {background};"))
-        label = f"{theme.PHASE_SYMBOLS[phase]} {phase_name(phase)}"
+        label = f"{theme.PHASE_SYMBOLS[phase]} {phase_name(phase, self.runner.show.defaults.warning_seconds)}"
         if self.runner.state is ShowState.HOLD:
             label = self.tr("⏸ ON HOLD")
         self.phase.setText(label)

@@ -809,8 +809,8 @@
         <translation>正常</translation>
     </message>
     <message>
-        <source>Last seconds</source>
-        <translation>最后 15 秒</translation>
+        <source>Last %1 s</source>
+        <translation>最后 %1 秒</translation>
     </message>
     <message>
         <source>OVERTIME</source>
@@ -1640,6 +1640,10 @@
 <context>
     <name>TeamScripts</name>
     <message>
+        <source>Import and export after the show: a file dialog would take the keys away from the show.</source>
+        <translation>导入和导出请在下播后进行：文件对话框会占用节目快捷键。</translation>
+    </message>
+    <message>
         <source>Import crisis scripts</source>
         <translation>导入应急话术</translation>
     </message>
@@ -1652,16 +1656,16 @@
         <translation>导出团队的应急话术</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
     <message>
-        <source>Crisis scripts</source>
-        <translation>应急话术</translation>
+        <source>Crisis scripts not saved: %1</source>
+        <translation>应急话术未保存：%1</translation>
     </message>
     <message>
-        <source>Team crisis scripts saved.</source>
-        <translation>团队应急话术已保存。</translation>
+        <source>✓ Team crisis scripts saved.</source>
+        <translation>✓ 团队应急话术已保存。</translation>
     </message>
 </context>
 <context>
