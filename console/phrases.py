@@ -44,9 +44,16 @@ def _wrap_paragraph(text: str, width: float, measure: Measure) -> list[str]:
         if measure((line + phrase).rstrip()) <= width:
             line += phrase
             continue
-        if line:
+        if phrase.lstrip()[:1] in _NO_LINE_START and (line or lines):
+            # Punctuation (after a space) stays with what it ends, even a little wide.
+            if line:
+                line = line.rstrip() + phrase.strip()
+            else:
+                lines[-1] += phrase.strip()
+            continue
+        if line.strip():
             lines.append(line.rstrip())
-            line = ""
+        line = ""
         # A phrase wider than the line on its own: break it between characters.
         while measure(phrase.rstrip()) > width and len(phrase.rstrip()) > 1:
             cut = _fit_chars(phrase, width, measure)
@@ -69,15 +76,18 @@ def _fit_chars(text: str, width: float, measure: Measure) -> int:
 
 
 def _no_widow(lines: list[str]) -> list[str]:
-    """A last line of one character (or only punctuation) takes a character from above."""
+    """A last line of one character (or only punctuation) takes a character — with the
+    punctuation after it — from the line above, if that line can spare one."""
     if len(lines) < 2:
         return lines
     last = lines[-1]
-    significant = [c for c in last if c not in _NO_LINE_START and not c.isspace()]
-    if len(significant) >= 2 or len(lines[-2]) < 3:
+    if len([c for c in last if c not in _NO_LINE_START and not c.isspace()]) >= 2:
         return lines
     previous = lines[-2]
     moved = 1
-    while moved < len(previous) - 1 and previous[-moved] in _NO_LINE_START:
+    while moved < len(previous) and previous[-moved] in _NO_LINE_START:
         moved += 1
-    return lines[:-2] + [previous[:-moved], previous[-moved:] + last]
+    keep = previous[:-moved]
+    if len([c for c in keep if c not in _NO_LINE_START and not c.isspace()]) < 2:
+        return lines
+    return lines[:-2] + [keep.rstrip(), previous[-moved:].lstrip() + last]

@@ -203,8 +203,8 @@ def test_every_action_says_what_it_did_in_the_header(ui, qtbot):
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert ui.operator.header.feedback.text() == "✓ Undone — back to: 1. 开场预热"
     press(qtbot, Qt.Key.Key_H)
-    assert ui.operator.header.feedback.text() == "⏸ Timer held — H resumes"
-    assert ui.operator.card.phase.text() == "⏸ ON HOLD"
+    assert ui.operator.header.feedback.text() == "‖ Timer held — H resumes"
+    assert ui.operator.card.phase.text() == "‖ ON HOLD"
 
 
 def test_every_key_map_action_has_a_handler(ui):

@@ -95,7 +95,7 @@ class Feedback(QObject):
             case Extend(seconds):
                 return self.tr("✓ This segment %1 s").replace("%1", f"{seconds:+d}")
             case ToggleHold():
-                return (self.tr("⏸ Timer held — H resumes") if self.runner.state is ShowState.HOLD
+                return (self.tr("‖ Timer held — H resumes") if self.runner.state is ShowState.HOLD
                         else self.tr("▶ Timer running again"))
             case EndShow():
                 return self.tr("✓ The show has ended")

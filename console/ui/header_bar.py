@@ -68,6 +68,7 @@ class HeaderBar(QWidget):
         status.addWidget(self.keys_state)
         status.addWidget(self.feedback, 1)
         status.addWidget(self.problems, 2)
+        self.problems.hide()
         status_row = QWidget()
         status_row.setLayout(status)
         status_row.setFixedHeight(28)
@@ -123,6 +124,8 @@ class HeaderBar(QWidget):
         joined = "  ·  ".join(self._problems.values())
         self.problems.setText(joined)
         restyle(self.problems, PROBLEM_STYLE if joined else "")
+        # Hidden when there is none, so the last action's feedback gets the row's width.
+        self.problems.setVisible(bool(joined))
 
     # -- row 1 --------------------------------------------------------------------------------
     def set_alert(self, colour: str | None, title: str = "") -> None:
@@ -148,7 +151,7 @@ class HeaderBar(QWidget):
         elif reading.remaining_ms is None:
             self.row.show_value(self.tr("ended"))
         elif reading.state is ShowState.HOLD:
-            self.row.show_value(f"⏸ {countdown_text(reading.remaining_ms)}", f"color: {HOLD_COLOUR};")
+            self.row.show_value(f"‖ {countdown_text(reading.remaining_ms)}", f"color: {HOLD_COLOUR};")
         else:
             background, _ = theme.PHASE_COLOURS[reading.phase]
             # Symbol and colour here; the card and the presenter view spell the phase out.

@@ -61,6 +61,12 @@ def fitted_lines(text: str, width: int, height: int, family: str, max_px: int,
     return low, best
 
 
+def crisis_clock_rect(w: float, h: float) -> QRectF:
+    """Where the countdown goes under a crisis script: big enough to read across the
+    room (its digits at least 12 % of the screen's height), top right."""
+    return QRectF(0.66 * w, 0.105 * h, 0.32 * w, 0.20 * h)
+
+
 class PresenterView(QWidget):
     flashed = Signal(bool)      # the blink phase, so the operator's banner blinks in step
 
@@ -212,7 +218,7 @@ class PresenterView(QWidget):
                    QRectF(0.02 * w, 0.10 * h, 0.96 * w, 0.37 * h), colour, 900)
         word = f"{theme.PHASE_SYMBOLS[state.phase]} {phase_name(state.phase, self.controller.runner.show.defaults.warning_seconds)}"
         if state.held:
-            word = self.tr("⏸ ON HOLD")
+            word = self.tr("‖ ON HOLD")
         elif overtime:
             word = self.tr("✖ TIME IS UP — wrap this up")
         self._text(painter, word, QRectF(0.05 * w, 0.47 * h, 0.9 * w, 0.09 * h), colour, 90)
@@ -263,8 +269,7 @@ class PresenterView(QWidget):
     def _crisis(self, painter, state: PresenterState, w, h) -> None:
         script = state.crisis
         painter.fillRect(QRectF(0, 0.10 * h, w, 0.70 * h), QColor(theme.CRISIS[0]))
-        # The countdown stays big enough to read across the room: 14 % of the height.
-        clock = QRectF(0.70 * w, 0.105 * h, 0.28 * w, 0.14 * h)
+        clock = crisis_clock_rect(w, h)
         if state.held:
             colour = HOLD_COLOUR
         elif state.phase is Phase.OVERTIME:
@@ -272,12 +277,12 @@ class PresenterView(QWidget):
             painter.fillRect(clock, QColor("#ffffff"))
         else:
             colour = theme.PHASE_COLOURS[state.phase][0]
-        prefix = "⏸ " if state.held else ""
+        prefix = "‖ " if state.held else ""
         self._text(painter, prefix + countdown_text(state.remaining_ms), clock, colour, 400)
-        self._text(painter, f"⚠ {script.title}", QRectF(0.03 * w, 0.11 * h, 0.65 * w, 0.12 * h),
+        self._text(painter, f"⚠ {script.title}", QRectF(0.03 * w, 0.11 * h, 0.62 * w, 0.12 * h),
                    "#ffd0b0", 80, align=_LEFT)
         lines = "\n".join(script.host_lines)
-        self._text(painter, lines, QRectF(0.03 * w, 0.26 * h, 0.94 * w, 0.53 * h),
+        self._text(painter, lines, QRectF(0.03 * w, 0.31 * h, 0.94 * w, 0.48 * h),
                    theme.CRISIS[1], 90, bold=False, align=_LEFT)
 
     def _next(self, painter, state: PresenterState, w, h) -> None:

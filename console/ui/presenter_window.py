@@ -117,8 +117,9 @@ class PresenterWindow(QWidget):
     def _corner_of(self, screen) -> None:
         """One screen: a third of it in the bottom-right corner, seen beside the operator."""
         area = screen.availableGeometry()
-        width = max(480, round(area.width() * SINGLE_SCREEN_FRACTION))
-        height = round(width * 9 / 16)
+        smallest = self.minimumSizeHint()         # the view never paints below 640×360
+        width = min(area.width(), max(smallest.width(), round(area.width() * SINGLE_SCREEN_FRACTION)))
+        height = min(area.height(), max(smallest.height(), round(width * 9 / 16)))
         self.showNormal()
         self.setGeometry(QRect(area.right() - width, area.bottom() - height, width, height))
 

@@ -196,7 +196,7 @@ class SegmentCard(QWidget):
             + (f"background: {background}; color: {text};" if inverted else f"color: {background};"))
         label = f"{theme.PHASE_SYMBOLS[phase]} {phase_name(phase, self.runner.show.defaults.warning_seconds)}"
         if self.runner.state is ShowState.HOLD:
-            label = self.tr("⏸ ON HOLD")
+            label = self.tr("‖ ON HOLD")
         self.phase.setText(label)
         restyle(self.phase, f"font-size: 20px; font-weight: bold; background: {background}; "
                                  f"color: {text}; padding: 2px;")

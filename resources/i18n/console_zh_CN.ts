@@ -387,8 +387,8 @@
         <translation>✓ 本环节 %1 秒</translation>
     </message>
     <message>
-        <source>⏸ Timer held — H resumes</source>
-        <translation>⏸ 计时已暂停 — 按 H 继续</translation>
+        <source>‖ Timer held — H resumes</source>
+        <translation>‖ 计时已暂停 — 按 H 继续</translation>
     </message>
     <message>
         <source>▶ Timer running again</source>
@@ -1019,8 +1019,8 @@
         <translation>★ 抽奖到点</translation>
     </message>
     <message>
-        <source>⏸ ON HOLD</source>
-        <translation>⏸ 已暂停</translation>
+        <source>‖ ON HOLD</source>
+        <translation>‖ 已暂停</translation>
     </message>
     <message>
         <source>✖ TIME IS UP — wrap this up</source>
@@ -1472,8 +1472,8 @@
         <translation>准备就绪：按 S，再按一次 S 开播</translation>
     </message>
     <message>
-        <source>⏸ ON HOLD</source>
-        <translation>⏸ 已暂停</translation>
+        <source>‖ ON HOLD</source>
+        <translation>‖ 已暂停</translation>
     </message>
     <message>
         <source>The show has ended.</source>

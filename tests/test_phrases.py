@@ -1,0 +1,53 @@
+"""Lines for the host's screen break after punctuation and never leave a widow."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from console.phrases import phrases, wrap
+
+
+def width_of(text: str) -> float:
+    """One unit per character, as a monospaced CJK font would measure."""
+    return float(len(text))
+
+
+def test_a_crisis_line_breaks_after_its_commas_not_inside_words():
+    line = "家人们画面有点卡，我们正在处理，大家先别走开。"
+    assert wrap(line, 10, width_of) == ["家人们画面有点卡，", "我们正在处理，", "大家先别走开。"]
+
+
+def test_a_single_character_is_never_left_on_the_last_line():
+    lines = wrap("直播间的宝宝们今天福利多多吗", 13, width_of)
+    assert len(lines[-1]) >= 2 and "".join(lines) == "直播间的宝宝们今天福利多多吗"
+
+
+def test_punctuation_never_starts_a_line():
+    lines = wrap("一二三四五六七八九十。再来", 10, width_of)
+    assert not any(line[0] in "，。！？；、" for line in lines)
+
+
+cjk_text = st.text(alphabet=st.sampled_from(list("直播间宝贝福利价格今天库存，。！？、 ab1")),
+                   min_size=0, max_size=200)
+
+
+@settings(max_examples=300)
+@given(cjk_text, st.integers(min_value=1, max_value=40))
+def test_wrapping_keeps_every_character_and_respects_the_width(text, width):
+    lines = wrap(text, width, width_of)
+    assert "".join(lines).replace(" ", "") == text.strip().replace(" ", "")
+    for line in lines:
+        # Wider only by the punctuation a line takes along (never starting the next
+        # line with it) and the character a widow takes from the line above.
+        core = line.rstrip("，。！？、 ")
+        assert len(core) <= max(width, 2) + 1, (line, width)
+    significant = lambda line: len([c for c in line if c not in "，。！？、 "])   # noqa: E731
+    if len(lines) > 1 and significant(lines[-2]) >= 2:
+        # The line above could spare a character (and keep two): no widow was left.
+        assert significant(lines[-1]) >= 2 or significant(lines[-2]) == 2
+    for line in lines[1:]:
+        assert line and line[0] not in "，。！？、"
+
+
+@given(cjk_text)
+def test_phrases_join_back_to_the_text(text):
+    assert "".join(phrases(text)) == text
