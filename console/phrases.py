@@ -44,9 +44,9 @@ def _wrap_paragraph(text: str, width: float, measure: Measure) -> list[str]:
         if measure((line + phrase).rstrip()) <= width:
             line += phrase
             continue
-        if phrase.lstrip()[:1] in _NO_LINE_START and (line or lines):
+        if phrase.lstrip()[:1] in _NO_LINE_START and (line.strip() or lines):
             # Punctuation (after a space) stays with what it ends, even a little wide.
-            if line:
+            if line.strip():
                 line = line.rstrip() + phrase.strip()
             else:
                 lines[-1] += phrase.strip()

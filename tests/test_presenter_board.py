@@ -134,10 +134,11 @@ def test_a_due_cue_waits_for_its_scripted_lottery_within_half_an_interval(make_r
 def test_under_a_crisis_script_the_countdown_stays_readable_across_the_room(qapp):
     from PySide6.QtGui import QFont, QFontMetricsF
 
+    from console.ui.fonts import cjk_family
     from console.ui.presenter_view import crisis_clock_rect, fitted_lines
-    for w, h in ((1920, 1080), (1280, 720), (640, 360)):
+    family = cjk_family()                 # the font the console sets (tall line spacing)
+    for w, h in ((1920, 1080), (1280, 720), (1280, 1024), (640, 360)):
         rect = crisis_clock_rect(w, h)
-        family = QFont().family()
         px, lines = fitted_lines("+1:23", round(rect.width()), round(rect.height()), family, 400, True)
         font = QFont(family)
         font.setBold(True)

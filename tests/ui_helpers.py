@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtWidgets import QApplication
+
 from console.clock import FakeClock
 from console.script import LoadedShow
 from console.session import open_session
 from console.settings import Settings
 from console.storage.database import open_database
 from console.ui.app import Console, build_console
+from console.ui.fonts import apply_fonts
+from console.ui.theme import apply_theme
 
 
 @dataclasses.dataclass
@@ -50,6 +54,14 @@ def make_harness(qtbot, folder, loaded: LoadedShow, settings: Settings | None = 
     db = open_database(folder / "sessions.db")
     session = open_session(db, loaded, clock)
     settings = settings or Settings()
+    # The studio's theme and Chinese font, as prepare_application sets them: sizes and
+    # what fits are measured with the real metrics, not Qt's defaults.
+    # Only once: setting them again re-polishes every widget alive, seconds per test.
+    app = QApplication.instance()
+    if not app.property("studio-look"):
+        apply_theme(app)
+        apply_fonts(app)
+        app.setProperty("studio-look", True)
     console = build_console(session, folder, settings, autopilot=autopilot)
     console.operator.resize(1500, 940)            # a studio monitor, not the offscreen 800×600
     qtbot.addWidget(console.operator)

@@ -51,6 +51,9 @@ class CrisisPanel(QWidget):
         self.details = QTextBrowser()
         self.details.setObjectName("crisis-details")
         self.pushed_label = QLabel(objectName="dim")
+        # Both scroll: small minimums so the dock fits a 1366×768 screen beside the segment.
+        self.results.setMinimumHeight(60)
+        self.details.setMinimumHeight(60)
         # Short labels in a grid: the dock must fit beside the segment on a 1366 px screen.
         # New, import and export live in the Crisis menu; here only what is used on air.
         buttons = QGridLayout()

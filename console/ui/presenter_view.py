@@ -64,7 +64,7 @@ def fitted_lines(text: str, width: int, height: int, family: str, max_px: int,
 def crisis_clock_rect(w: float, h: float) -> QRectF:
     """Where the countdown goes under a crisis script: big enough to read across the
     room (its digits at least 12 % of the screen's height), top right."""
-    return QRectF(0.66 * w, 0.105 * h, 0.32 * w, 0.20 * h)
+    return QRectF(0.62 * w, 0.105 * h, 0.36 * w, 0.24 * h)
 
 
 class PresenterView(QWidget):
@@ -279,10 +279,10 @@ class PresenterView(QWidget):
             colour = theme.PHASE_COLOURS[state.phase][0]
         prefix = "‖ " if state.held else ""
         self._text(painter, prefix + countdown_text(state.remaining_ms), clock, colour, 400)
-        self._text(painter, f"⚠ {script.title}", QRectF(0.03 * w, 0.11 * h, 0.62 * w, 0.12 * h),
+        self._text(painter, f"⚠ {script.title}", QRectF(0.03 * w, 0.11 * h, 0.57 * w, 0.14 * h),
                    "#ffd0b0", 80, align=_LEFT)
         lines = "\n".join(script.host_lines)
-        self._text(painter, lines, QRectF(0.03 * w, 0.31 * h, 0.94 * w, 0.48 * h),
+        self._text(painter, lines, QRectF(0.03 * w, 0.36 * h, 0.94 * w, 0.43 * h),
                    theme.CRISIS[1], 90, bold=False, align=_LEFT)
 
     def _next(self, painter, state: PresenterState, w, h) -> None:

@@ -24,6 +24,8 @@ class Readout(QWidget):
         layout.addWidget(self.value)
         self.change = QLabel(objectName="dim") if with_change else None
         if self.change is not None:
+            self.change.setStyleSheet("font-size: 12px;")
+        if self.change is not None:
             layout.addWidget(self.change)
 
     def show_value(self, text: str, style: str = "") -> None:
@@ -34,4 +36,4 @@ class Readout(QWidget):
         """A change under the value: green up, vermillion down, grey when unknown."""
         colour = theme.TEXT_DIM if rising is None else ("#009e73" if rising else "#d55e00")
         self.change.setText(text)
-        restyle(self.change, f"color: {colour};")
+        restyle(self.change, f"color: {colour}; font-size: 12px;")
