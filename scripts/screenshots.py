@@ -60,7 +60,7 @@ def fresh_console(folder: Path, size=OPERATOR_SIZES["1366"]):
 def advance(console, clock, ms: int) -> None:
     clock.advance(ms)
     console.controller.kpi.feed.poll()
-    console.controller.ticked.emit()
+    console.controller.changed.emit()
     console.operator.kpi.graphs.refresh()
 
 
@@ -72,7 +72,7 @@ def run_show_until(console, clock, show_ms: int) -> None:
         console.controller.autopilot.run_until()
         console.controller.kpi.feed.poll()
     console.controller.autopilot = None
-    console.controller.ticked.emit()
+    console.controller.changed.emit()
     console.operator.kpi.graphs.refresh()
 
 

@@ -312,8 +312,21 @@ def test_running_behind_the_lottery_cue_points_at_the_scripted_lottery(ui, qtbot
     ui.runner.jump(4)                                  # 互动:猜价格, planned 7:30–10:00
     ui.tick(10 * MIN + 30_000)
     banner = ui.operator.banner
-    assert "scripted segment “福袋抽奖 · 第 1 轮” (segment 6)" in banner.text()
+    assert "the script's “福袋抽奖 · 第 1 轮” (segment 6)" in banner.text()
     state = ui.console.presenter.view.state()
     assert state.takeover is Takeover.NONE and state.lottery_segment_is_next
     press(qtbot, Qt.Key.Key_Space)                     # the lottery segment fires the cue
     assert ui.runner.lottery.cue(1).state is CueState.FIRED
+
+
+def test_the_operator_sees_the_host_s_screen_in_small(ui, qtbot):
+    from PySide6.QtGui import QColor
+
+    from console.ui import theme
+    on_air(ui, qtbot)
+    miniature = ui.operator.miniature
+    assert miniature.picture.width() <= miniature.width()
+    press(qtbot, Qt.Key.Key_F6)                        # a crisis script takes the host's screen
+    picture = miniature.picture.toImage()
+    middle = picture.pixelColor(picture.width() // 10, picture.height() // 2)
+    assert middle == QColor(theme.CRISIS[0])

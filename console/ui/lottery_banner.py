@@ -65,8 +65,8 @@ class LotteryBanner(QLabel):
             # of another segment; the segment fires the cue when it starts.
             self.state = cue.state
             title = self.runner.show.segments[waits_for].title
-            self.setText(self.tr("★ Lottery #%1 is the scripted segment “%2” (segment %3) — it "
-                                 "fires when that starts").replace("%1", str(cue.number))
+            self.setText(self.tr("★ Lottery #%1 → the script's “%2” (segment %3)")
+                         .replace("%1", str(cue.number))
                          .replace("%2", title).replace("%3", str(waits_for + 1)))
             restyle(self, f"color: {background}; font-size: 17px; font-weight: bold; "
                           f"padding: 2px; border: 2px solid {background};")

@@ -32,7 +32,7 @@ from console.ui.lottery_banner import LotteryBanner
 from console.ui.lottery_chime import LotteryChime
 from console.ui.menus import build_menus
 from console.ui.note_box import NoteBox
-from console.ui.presenter_view import PresenterView
+from console.ui.presenter_miniature import PresenterMiniature
 from console.ui.presenter_window import PresenterWindow
 from console.ui.prompt_bar import PromptBar
 from console.ui.resume_notice import ResumeNotice
@@ -60,7 +60,7 @@ class OperatorWindow(QMainWindow):
 
         self.header = HeaderBar(self.runner.rehearsal, controller.session.speed)
         self.banner = LotteryBanner(self.runner)
-        self.miniature = PresenterView(controller, miniature=True)
+        self.miniature = PresenterMiniature(presenter.view)
         self.miniature.setFixedSize(*MINIATURE)
         self.miniature.setToolTip(self.tr("What the host sees now"))
         self.card = SegmentCard(self.runner, self.miniature)
@@ -220,7 +220,6 @@ class OperatorWindow(QMainWindow):
         self.save_layout()
         self.controller.stop_ticking()
         self.presenter.view.stop()
-        self.miniature.stop()
         self.resume_notice.stop()
         self.kpi.stop()
         self.presenter.close()

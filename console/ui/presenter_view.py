@@ -69,17 +69,17 @@ def crisis_clock_rect(w: float, h: float) -> QRectF:
 
 class PresenterView(QWidget):
     flashed = Signal(bool)      # the blink phase, so the operator's banner blinks in step
+    repainted = Signal()        # the picture changed (the operator's miniature follows)
 
-    def __init__(self, controller, parent: QWidget | None = None, miniature: bool = False) -> None:
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.mirror = False
         self.flash_on = True
         self.feedback = ""
         self._painted = None
-        self.setObjectName("presenter-miniature" if miniature else "presenter-view")
-        if not miniature:
-            self.setMinimumSize(640, 360)
+        self.setObjectName("presenter-view")
+        self.setMinimumSize(640, 360)
         self._flash = QTimer(self)
         self._flash.setObjectName("presenter-flash")
         self._flash.setInterval(FLASH_MS)
@@ -99,14 +99,14 @@ class PresenterView(QWidget):
         self.flash_on = not self.flash_on
         self.flashed.emit(self.flash_on)
         if self.state().takeover is Takeover.LOTTERY:
-            self.update()                              # only the lottery takeover blinks
+            self._repaint()                            # only the lottery takeover blinks
 
     def show_feedback(self, text: str) -> None:
         """A change to the host's time ("+15 秒") shown for a moment beside the countdown."""
         self.feedback = text
         if text:
             self._feedback_timer.start(FEEDBACK_MS)
-        self.update()
+        self._repaint()
 
     def refresh(self) -> None:
         """Repaint only when what the host sees changes (about once a second), not per tick."""
@@ -118,7 +118,11 @@ class PresenterView(QWidget):
                      shown(state.starts_in_ms), self.mirror)
         if signature != self._painted:
             self._painted = signature
-            self.update()
+            self._repaint()
+
+    def _repaint(self) -> None:
+        self.update()
+        self.repainted.emit()
 
     def stop(self) -> None:
         self._flash.stop()

@@ -19,6 +19,7 @@ from console.engine.runner import ShowRunner, ShowState
 from console.engine.segment_timer import Phase
 from console.timeline import countdown_text
 from console.ui import theme
+from console.ui.elided_label import ElidedLabel
 from console.ui.style import restyle
 from console.ui.labels import kind_name, phase_name
 
@@ -63,15 +64,16 @@ class SegmentCard(QWidget):
         self.phase = QLabel()
         self.phase.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase.setFixedHeight(32)
-        self.title = QLabel()
-        self.title.setWordWrap(True)
+        # One line each, cut with "…" (in full on hover): the product line below wraps, and
+        # all three fit the card's fixed top row.
+        self.title = ElidedLabel("", minimum_px=120)
         self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.product = QLabel()
         self.product.setWordWrap(True)
         self.product.setTextFormat(Qt.TextFormat.RichText)
         self.product.setStyleSheet("font-size: 17px;")
-        self.next_up = QLabel(objectName="dim")
-        self.next_up.setWordWrap(True)
+        self.next_up = ElidedLabel("", minimum_px=120)
+        self.next_up.setObjectName("dim")
         self.next_up.setStyleSheet("font-size: 15px;")
         for label in (self.title, self.product, self.next_up):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -840,8 +840,8 @@
 <context>
     <name>LotteryBanner</name>
     <message>
-        <source>★ Lottery #%1 is the scripted segment “%2” (segment %3) — it fires when that starts</source>
-        <translation>★ 第 %1 轮抽奖就是脚本中的“%2”（第 %3 环节）— 该环节开始时即完成</translation>
+        <source>★ Lottery #%1 → the script&apos;s “%2” (segment %3)</source>
+        <translation>★ 第 %1 轮抽奖 → 脚本中的“%2”（第 %3 环节）</translation>
     </message>
     <message>
         <source> — after this SKU</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>Took</source>
-        <translation>实际用时</translation>
+        <translation>实际</translation>
     </message>
     <message>
         <source>+/−</source>
