@@ -16,6 +16,8 @@ from console.timeline import clock_text
 from console.ui import theme
 from console.ui.elided_label import ElidedLabel
 from console.ui.i18n import alert_title, localized
+from console.ui.numbers import percent as as_percent
+from console.ui.numbers import signed
 from console.ui.kpi_graphs import KpiGraphs
 from console.ui.readout import Readout
 
@@ -157,7 +159,7 @@ class KpiPanel(QWidget):
                 self._show(key, "–", "", None)
                 continue
             delta = None if earlier is None else value - earlier
-            change = "" if delta is None else self.tr("%1 vs 5 min ago").replace("%1", f"{delta:+,.0f}")
+            change = "" if delta is None else self.tr("%1 vs 5 min ago").replace("%1", signed(delta))
             self._show(key, f"{value:,.0f}", change, None if not delta else delta > 0)
         for key, percent in (("conversion", True), ("interaction_rate", True), ("aov", False)):
             value = metric_value(self.model, key, now)
@@ -165,12 +167,12 @@ class KpiPanel(QWidget):
             if value is None:
                 self._show(key, "–", "", None)
                 continue
-            text = f"{value:.1%}" if percent else f"{value:,.0f}"
+            text = as_percent(value) if percent else f"{value:,.0f}"
             change = ""
             if earlier is not None:
                 delta = value - earlier
-                change = (self.tr("%1 pts vs 5 min ago").replace("%1", f"{delta * 100:+.1f}")
-                          if percent else self.tr("%1 vs 5 min ago").replace("%1", f"{delta:+,.0f}"))
+                change = (self.tr("%1 pts vs 5 min ago").replace("%1", signed(delta * 100, 1))
+                          if percent else self.tr("%1 vs 5 min ago").replace("%1", signed(delta)))
             self._show(key, text, change, None if earlier is None or value == earlier
                        else value > earlier)
         self.sources.setText(self._sources_text())

@@ -173,6 +173,10 @@ class RundownView(QTableView):
             header.moveSection(header.visualIndex(RundownModel.COLUMNS.index(name)), visual)
         for column, name in enumerate(RundownModel.COLUMNS):
             self.setColumnHidden(column, name not in ON_AIR_COLUMNS)
+        # "▶ 当前" / "✓ done" in full, whatever the rows said when the widths were measured.
+        status = RundownModel.COLUMNS.index("status")
+        self.setColumnWidth(status, max(self.columnWidth(status),
+                                        self.fontMetrics().horizontalAdvance("▶ current") + 16))
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         self._last_current: int | None = None

@@ -68,14 +68,20 @@ class SegmentCard(QWidget):
         # all three fit the card's fixed top row.
         self.title = ElidedLabel("", minimum_px=120)
         self.title.setStyleSheet("font-size: 20px; font-weight: bold;")
+        # What the assistant must say right, beside the clock: link, live price, list price.
+        self.price = QLabel()
+        self.price.setWordWrap(True)
+        self.price.setTextFormat(Qt.TextFormat.RichText)
+        self.price.setStyleSheet("font-size: 18px;")
+        # The product's name and stock (or what to press before go-live), full width above
+        # the role blocks, where it can wrap and scroll.
         self.product = QLabel()
         self.product.setWordWrap(True)
-        self.product.setTextFormat(Qt.TextFormat.RichText)
-        self.product.setStyleSheet("font-size: 17px;")
+        self.product.setStyleSheet("font-size: 16px;")
         self.next_up = ElidedLabel("", minimum_px=120)
         self.next_up.setObjectName("dim")
         self.next_up.setStyleSheet("font-size: 15px;")
-        for label in (self.title, self.product, self.next_up):
+        for label in (self.title, self.price, self.next_up):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.selling = _Lines(self.tr("Selling points"))
         self.host = _Lines(self.tr("Host (主播)"))
@@ -93,7 +99,7 @@ class SegmentCard(QWidget):
         info = QVBoxLayout()
         info.setSpacing(2)
         info.addWidget(self.title)
-        info.addWidget(self.product)
+        info.addWidget(self.price)
         info.addStretch(1)
         info.addWidget(self.next_up)
         top.addLayout(info, 3)
@@ -105,9 +111,10 @@ class SegmentCard(QWidget):
         blocks = QWidget()
         grid = QGridLayout(blocks)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.product, 0, 0, 1, 3)
         for position, block in enumerate((self.selling, self.host, self.assistant, self.floor,
                                           self.faq, self.cues)):
-            grid.addWidget(block, position // 3, position % 3)
+            grid.addWidget(block, 1 + position // 3, position % 3)
         # Long scripts scroll here instead of being cut off or stretching the window.
         self.lines = QScrollArea()
         self.lines.setObjectName("segment-lines")
@@ -141,6 +148,7 @@ class SegmentCard(QWidget):
             self.product.setText(ready if not self.runner.runs
                                  else self.tr("The show has ended."))
             self.next_up.setText("")
+            self.price.setText("")
             for block in (self.selling, self.host, self.assistant, self.floor, self.faq, self.cues):
                 block.set_lines(())
             return
@@ -148,6 +156,7 @@ class SegmentCard(QWidget):
         self.title.setText(f"{run.index + 1}/{len(show.segments)}  [{kind_name(segment.kind)}]  "
                            f"{segment.title}")
         sku = show.sku(segment.sku_id)
+        self.price.setText(self._price_text(sku) if sku else "")
         self.product.setText(self._product_text(sku) if sku else "")
         self.selling.set_lines(sku.selling_points if sku else ())
         self.faq.set_lines(tuple(f"Ctrl+{n}  {entry.question} — {entry.answer}"
@@ -164,18 +173,23 @@ class SegmentCard(QWidget):
         else:
             self.next_up.setText(self.tr("Next: end of show"))
 
-    def _product_text(self, sku) -> str:
-        parts = [html.escape(sku.name)]
+    def _price_text(self, sku) -> str:
+        parts = []
+        if sku.link is not None:
+            link = self.tr("Link %1").replace("%1", str(sku.link))
+            parts.append(f"<span style='background:{theme.ACCENT}; color:#000000'>&nbsp;"
+                         f"{html.escape(link)}&nbsp;</span>")
         if sku.live_price is not None:
             price = self.tr("Live price ¥%1").replace("%1", f"{sku.live_price:g}")
-            if sku.list_price is not None:
-                price += self.tr(" (list ¥%1)").replace("%1", f"{sku.list_price:g}")
             parts.append(f"<span style='color:{theme.PRICE}; font-weight:bold'>{price}</span>")
+        if sku.list_price is not None:
+            parts.append(self.tr("list ¥%1").replace("%1", f"{sku.list_price:g}"))
+        return "  ".join(parts)
+
+    def _product_text(self, sku) -> str:
+        parts = [sku.name]
         if sku.stock is not None:
             parts.append(self.tr("Stock %1").replace("%1", str(sku.stock)))
-        if sku.link is not None:
-            parts.insert(0, f"<span style='background:{theme.ACCENT}; color:#000000'>&nbsp;"
-                            f"{self.tr('Link %1').replace('%1', str(sku.link))}&nbsp;</span>")
         return "  ·  ".join(parts)
 
     def refresh_clock(self) -> None:

@@ -1472,6 +1472,14 @@
         <translation>准备就绪：按 S，再按一次 S 开播</translation>
     </message>
     <message>
+        <source>Link %1</source>
+        <translation>%1 号链接</translation>
+    </message>
+    <message>
+        <source>list ¥%1</source>
+        <translation>原价 ¥%1</translation>
+    </message>
+    <message>
         <source>‖ ON HOLD</source>
         <translation>‖ 已暂停</translation>
     </message>
@@ -1490,10 +1498,6 @@
     <message>
         <source>Live price ¥%1</source>
         <translation>到手价 ¥%1</translation>
-    </message>
-    <message>
-        <source> (list ¥%1)</source>
-        <translation>（日常价 ¥%1）</translation>
     </message>
     <message>
         <source>Stock %1</source>
