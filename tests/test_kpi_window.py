@@ -140,3 +140,12 @@ def test_a_long_alert_title_is_cut_short_rather_than_widening_the_window(ui, qtb
     assert lamp.toolTip() == f"● RED  {title}"                    # in full on hover
     ui.operator.header.set_alert(None)
     qtbot.waitUntil(lambda: lamp.toolTip() == "")
+
+
+def test_the_data_dock_shows_the_script_s_targets_against_actual(ui, qtbot):
+    feed = ui.controller.kpi.feed
+    feed.add({"gmv": 45_000, "orders": 300, "online": 5200}, "manual")
+    ui.tick(1000)
+    text = ui.operator.kpi.targets.text()
+    assert text.startswith("Targets: GMV 45,000 / 180,000 (25%)")
+    assert "orders 300 / 1,200 (25%)" in text and "peak online 5,200 / 6,000 (87%)" in text

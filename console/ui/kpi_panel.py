@@ -12,6 +12,7 @@ from console.kpi.derived import metric_value
 from console.kpi.feed import KpiFeed
 from console.kpi.model import SampleError
 from console.kpi.quick_entry import parse_quick_entry
+from console.kpi.targets import target_progress
 from console.timeline import clock_text
 from console.ui import theme
 from console.ui.elided_label import ElidedLabel
@@ -81,7 +82,10 @@ class KpiPanel(QWidget):
         charts.setContentsMargins(0, 0, 0, 0)
         charts.addLayout(windows)
         charts.addWidget(self.graphs, 1)
-        charts.addWidget(self.sources)        # under the graphs: the side is the taller column
+        # Under the graphs (the side is the taller column): the script's targets, then sources.
+        self.targets = ElidedLabel("", minimum_px=100)
+        charts.addWidget(self.targets)
+        charts.addWidget(self.sources)
         # A fixed-width side: numbers changing width must not re-lay out (and so repaint)
         # the graphs ten times a second.
         side_widget = QWidget()
@@ -176,6 +180,19 @@ class KpiPanel(QWidget):
             self._show(key, text, change, None if earlier is None or value == earlier
                        else value > earlier)
         self.sources.setText(self._sources_text())
+        self.targets.setText(self._targets_text(now))
+
+    def _targets_text(self, now: int) -> str:
+        names = {"gmv": self.tr("GMV"), "orders": self.tr("orders"),
+                 "peak_online": self.tr("peak online"), "conversion": self.tr("conversion")}
+        parts = []
+        for p in target_progress(self.runner.show.targets, self.model, now):
+            if p.key == "conversion":
+                figures = f"{as_percent(p.actual)} / {as_percent(p.target)}"
+            else:
+                figures = f"{p.actual:,.0f} / {p.target:,.0f} ({as_percent(p.share, 0)})"
+            parts.append(f"{'✓ ' if p.share >= 1 else ''}{names[p.key]} {figures}")
+        return self.tr("Targets: %1").replace("%1", "  ·  ".join(parts)) if parts else ""
 
     def _show(self, key: str, value: str, change: str, rising: bool | None) -> None:
         self.tiles[key].show_value(value)

@@ -754,6 +754,26 @@
         <translation>较 5 分钟前 %1 个点</translation>
     </message>
     <message>
+        <source>GMV</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>peak online</source>
+        <translation>峰值在线</translation>
+    </message>
+    <message>
+        <source>conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Targets: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
         <source>Figures from:</source>
         <translation>数据来源：</translation>
     </message>
