@@ -11,7 +11,6 @@ from console.clock import SystemClock
 from console.errors import InstanceLocked
 from console.script import ShowFileError, load_show, load_show_text
 from console.session import SessionConflict, open_session
-from console.storage.database import open_database
 from console.storage.instance_lock import InstanceLock
 from tests.conftest import STANDARD, show_text
 

@@ -21,6 +21,7 @@ from console.engine.segment_timer import Phase
 from console.timeline import clock_text, countdown_text
 from console.ui import theme
 from console.ui.elided_label import ElidedLabel
+from console.ui.i18n import alert_title
 from console.ui.readout import Readout
 from console.ui.style import restyle
 
@@ -93,6 +94,15 @@ class HeaderBar(QWidget):
         controller.ticked.connect(reading)
         controller.changed.connect(reading)
         reading()
+
+    def follow_alerts(self, feed) -> None:
+        """The lamp shows the worst alert active now, whenever one is raised or cleared."""
+        def on_alert(_alert) -> None:
+            worst = feed.alerts.worst()
+            self.set_alert(worst.rule.colour if worst else None,
+                           alert_title(worst.rule) if worst else "")
+
+        feed.alert_listeners.append(on_alert)
 
     # -- row 2: keys, feedback, problems -----------------------------------------------------
     def set_typing(self, typing: bool, prompt: bool = False) -> None:

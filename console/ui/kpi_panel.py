@@ -60,7 +60,9 @@ class KpiPanel(QWidget):
             button.clicked.connect(lambda _=False, k=key: self.graphs.set_window(k))
             self.window_buttons.addButton(button)
             windows.addWidget(button)
-        windows.addStretch(1)
+        # Beside the window buttons, where it costs no height: the script's targets.
+        self.targets = ElidedLabel("", minimum_px=60)
+        windows.addWidget(self.targets, 1)
         self.alerts = QListWidget()
         self.alerts.setObjectName("kpi-alerts")
         self.alerts.itemActivated.connect(self._open_suggestion)
@@ -82,10 +84,7 @@ class KpiPanel(QWidget):
         charts.setContentsMargins(0, 0, 0, 0)
         charts.addLayout(windows)
         charts.addWidget(self.graphs, 1)
-        # Under the graphs (the side is the taller column): the script's targets, then sources.
-        self.targets = ElidedLabel("", minimum_px=100)
-        charts.addWidget(self.targets)
-        charts.addWidget(self.sources)
+        charts.addWidget(self.sources)        # under the graphs: the side is the taller column
         # A fixed-width side: numbers changing width must not re-lay out (and so repaint)
         # the graphs ten times a second.
         side_widget = QWidget()

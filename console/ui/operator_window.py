@@ -12,8 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from console import settings as opts
 from console.crisis import TeamStore
@@ -26,7 +25,6 @@ from console.ui.crisis_panel import CrisisPanel
 from console.ui.feedback import Feedback
 from console.ui.header_bar import HeaderBar
 from console.ui.help_overlay import HelpOverlay
-from console.ui.i18n import alert_title
 from console.ui.kpi_panel import KpiPanel
 from console.ui.lottery_banner import LotteryBanner
 from console.ui.lottery_chime import LotteryChime
@@ -41,6 +39,7 @@ from console.ui.segment_card import SegmentCard
 from console.ui.show_actions import ShowActions
 from console.ui.show_controller import ShowController
 from console.ui.team_scripts import TeamScripts
+from console.ui.window_layout import WindowLayout
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +107,10 @@ class OperatorWindow(QMainWindow):
         build_menus(self)
         self._subscribe(chime)
         self._first_show = True
-        self.restore_layout()
+        self.layout_store = WindowLayout(self, settings, rundown=self.rundown_dock,
+                                         crisis=self.crisis_dock, notes=self.notes_dock,
+                                         data=self.kpi_dock)
+        self.layout_store.restore()
 
     def _dock(self, name: str, title: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -137,8 +139,10 @@ class OperatorWindow(QMainWindow):
         self.crisis.edit_requested.connect(self.team_scripts.edit)
         self.crisis.push_requested.connect(c.push_crisis)
         self.crisis.resolve_requested.connect(c.resolve_crisis)
-        self.kpi.suggestion_requested.connect(self.show_crisis_script)
-        c.kpi.feed.alert_listeners.append(self._on_alert)
+        # An alert's suggestion selects its script; the assistant pushes it, not the console.
+        self.kpi.suggestion_requested.connect(
+            lambda script_id: (self.crisis_dock.raise_(), self.crisis.select(script_id)))
+        self.header.follow_alerts(c.kpi.feed)
         self.registry.typing_changed.connect(
             lambda on: self.header.set_typing(on, prompt=self.prompts.is_open))
 
@@ -163,45 +167,15 @@ class OperatorWindow(QMainWindow):
         """Run a key-map action by name, as its key would (menus, tests, scripts)."""
         self.registry.perform(action, *args)
 
-    def show_crisis_script(self, script_id: str) -> None:
-        """An alert's suggestion: select the script (the assistant pushes it, not the console)."""
-        self.crisis_dock.raise_()
-        self.crisis.select(script_id)
-
-    def _on_alert(self, alert) -> None:
-        worst = self.controller.kpi.feed.alerts.worst()
-        self.header.set_alert(worst.rule.colour if worst else None,
-                              alert_title(worst.rule) if worst else "")
-
-    # -- layout -------------------------------------------------------------------------------
-    def restore_layout(self) -> None:
-        geometry, state = self.settings.get(opts.WINDOW_GEOMETRY), self.settings.get(opts.WINDOW_STATE)
-        if geometry:
-            self.restoreGeometry(geometry)
-        else:
-            area = QGuiApplication.primaryScreen().availableGeometry()
-            self.resize(min(1500, area.width()), min(940, area.height() - 40))
-        if state:
-            self.restoreState(state)
-        self._layout_restored = bool(state)
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._first_show:
             self._first_show = False
-            if not self._layout_restored:
-                # First run: the rundown and the crisis list readable, the middle widest.
-                width, height = self.width(), self.height()
-                self.resizeDocks([self.rundown_dock, self.crisis_dock],
-                                 [int(width * 0.24), int(width * 0.22)], Qt.Orientation.Horizontal)
-                self.resizeDocks([self.notes_dock, self.kpi_dock],
-                                 [int(width * 0.26), int(width * 0.74)], Qt.Orientation.Horizontal)
-                self.resizeDocks([self.kpi_dock], [int(height * 0.34)], Qt.Orientation.Vertical)
+            self.layout_store.first_shown()
             self.setFocus()
 
     def save_layout(self) -> None:
-        self.settings.set(opts.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
-        self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
+        self.layout_store.save()
         self.settings.set(opts.CRISIS_FAVOURITES, self.crisis.favourites)
         self.presenter.remember()
 
