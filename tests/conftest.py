@@ -4,6 +4,7 @@ import pytest
 
 from console.clock import FakeClock
 from console.engine.runner import ShowRunner
+from console.kpi.model import KpiModel, Sample
 from console.resources import resource_path
 from console.script import load_show, load_show_text
 from console.storage.database import open_database
@@ -73,3 +74,11 @@ def show_text(*segments: str, defaults: str = "", skus: str = "") -> str:
     body = "\n".join(f"[[segment]]\n{s}\n" for s in segments)
     return (f'schema_version = 1\n[show]\ntitle = "测试"\n[defaults]\n{defaults}\n'
             f"{sku_block}\n{body}")
+
+
+def model_with(*samples):
+    """A KPI model holding (show_ms, {field: value}) samples, in order."""
+    model = KpiModel()
+    for show_ms, values in samples:
+        model.add(Sample(show_ms, values, "test"))
+    return model

@@ -10,15 +10,9 @@ from console.kpi.derived import METRICS, metric_value
 from console.kpi.fields import field_for
 from console.kpi.model import KpiModel, Sample, SampleError
 from console.kpi.quick_entry import parse_quick_entry
+from tests.conftest import model_with
 
 MIN = 60_000
-
-
-def model_with(*samples):
-    model = KpiModel()
-    for show_ms, values in samples:
-        model.add(Sample(show_ms, values, "test"))
-    return model
 
 
 def test_rates_come_from_summed_counts_not_averaged_rates():

@@ -1,17 +1,10 @@
 """The script's targets against the show's figures so far."""
 
-from console.kpi.model import KpiModel, Sample
 from console.kpi.targets import target_progress
 from console.script.model import Targets
+from tests.conftest import model_with
 
 MIN = 60_000
-
-
-def model_with(*samples):
-    model = KpiModel()
-    for show_ms, values in samples:
-        model.add(Sample(show_ms, values, "manual"))
-    return model
 
 
 def test_counts_and_the_peak_go_towards_their_targets():
