@@ -33,7 +33,9 @@ class CrisisPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.library = library
-        self.favourites = list(favourites)[:FAVOURITE_KEYS]
+        # The saved F-keys that still name a script; else the library's first twelve.
+        saved = [i for i in favourites if library.get(i)]
+        self.favourites = (saved or [s.id for s in library.scripts])[:FAVOURITE_KEYS]
         self.focus_show: Callable[[], None] = lambda: None
         self.search = QLineEdit()
         self.search.setObjectName("crisis-search")
@@ -107,6 +109,12 @@ class CrisisPanel(QWidget):
                 self.results.setCurrentItem(item)
         if self.results.currentItem() is None and self.results.count():
             self.results.setCurrentRow(0)
+
+    def follow(self, controller) -> None:
+        """Push and resolve through the controller; say what the host's screen holds."""
+        self.push_requested.connect(controller.push_crisis)
+        self.resolve_requested.connect(controller.resolve_crisis)
+        controller.changed.connect(lambda: self.show_pushed(controller.board.crisis))
 
     def register_actions(self, registry: ActionRegistry, focus_show: Callable[[], None],
                          raise_dock: Callable[[], None]) -> None:

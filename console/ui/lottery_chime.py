@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 
+from console.engine.events import EventKind
 from console.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,11 @@ class LotteryChime(QObject):
     @property
     def available(self) -> bool:
         return self._effect is not None
+
+    def follow(self, controller) -> None:
+        """Chime when a lottery cue falls due."""
+        controller.event_logged.connect(
+            lambda event: self.play() if event.kind is EventKind.LOTTERY_DUE else None)
 
     def play(self) -> None:
         if self._effect is not None:

@@ -93,6 +93,10 @@ class NoteBox(QWidget):
             return None
         return self.runner.show.sku(self.runner.show.segments[run.index].sku_id)
 
+    def follow(self, controller) -> None:
+        controller.changed.connect(self.refresh)
+        controller.ticked.connect(self.refresh)       # a note expires between two events
+
     # -- what the host sees ----------------------------------------------------------------
     def refresh(self) -> None:
         self.preset_keys.setText("   ".join(f"Alt+{number} {text}"

@@ -9,14 +9,11 @@ what is left here is layout, Esc, and closing safely.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from console import settings as opts
 from console.crisis import TeamStore
-from console.engine.events import EventKind
 from console.engine.runner import ShowState
 from console.settings import Settings
 from console.ui import rundown_view
@@ -40,8 +37,6 @@ from console.ui.show_actions import ShowActions
 from console.ui.show_controller import ShowController
 from console.ui.team_scripts import TeamScripts
 from console.ui.window_layout import WindowLayout
-
-log = logging.getLogger(__name__)
 
 MINIATURE = (224, 126)          # the host's screen in small, 16:9
 
@@ -77,7 +72,7 @@ class OperatorWindow(QMainWindow):
         self.rundown_model = RundownModel(self.runner, controller.kpi.model, self)
         self.rundown = RundownView(self.rundown_model)
         self.notes = NoteBox(controller.board, controller.send_message, self.focus_show)
-        self.crisis = CrisisPanel(controller.library, self._favourites())
+        self.crisis = CrisisPanel(controller.library, settings.get(opts.CRISIS_FAVOURITES))
         self.kpi = KpiPanel(controller.kpi.feed)
         area = Qt.DockWidgetArea
         self.rundown_dock = self._dock("rundown", self.tr("Rundown"), self.rundown, area.LeftDockWidgetArea)
@@ -119,11 +114,6 @@ class OperatorWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
-    def _favourites(self) -> list[str]:
-        saved = [i for i in self.settings.get(opts.CRISIS_FAVOURITES)
-                 if self.controller.library.get(i)]
-        return saved or [s.id for s in self.controller.library.scripts[:12]]
-
     def _subscribe(self, chime: LotteryChime) -> None:
         c = self.controller
         self.header.follow(c)
@@ -132,13 +122,10 @@ class OperatorWindow(QMainWindow):
         rundown_view.follow(self.rundown_model, self.rundown, c)
         self.kpi.follow(c)
         self.feedback = Feedback(c, self.header, self.presenter.view)
-        c.changed.connect(self.notes.refresh)
-        c.changed.connect(lambda: self.crisis.show_pushed(c.board.crisis))
-        c.ticked.connect(self.notes.refresh)
-        c.event_logged.connect(lambda e: chime.play() if e.kind is EventKind.LOTTERY_DUE else None)
+        self.notes.follow(c)
+        self.crisis.follow(c)
+        chime.follow(c)
         self.crisis.edit_requested.connect(self.team_scripts.edit)
-        self.crisis.push_requested.connect(c.push_crisis)
-        self.crisis.resolve_requested.connect(c.resolve_crisis)
         # An alert's suggestion selects its script; the assistant pushes it, not the console.
         self.kpi.suggestion_requested.connect(
             lambda script_id: (self.crisis_dock.raise_(), self.crisis.select(script_id)))
