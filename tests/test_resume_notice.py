@@ -69,3 +69,14 @@ def test_a_fresh_session_has_no_notice_and_refuses_a_new_session(qtbot, tmp_path
     assert not ui.operator.prompts.is_open
     assert ui.operator.header.feedback.text() == "Not done: this session was not resumed"
     close(ui)
+
+
+def test_the_notice_sits_inside_the_window_at_the_bottom_of_the_segment(qtbot, tmp_path, standard):
+    crashed_show(tmp_path, standard)
+    ui = make_harness(qtbot, tmp_path, standard)
+    ui.operator.resize(1366, 700)
+    central = ui.operator.centralWidget()
+    qtbot.waitUntil(lambda: central.rect().contains(ui.operator.resume_notice.geometry()))
+    notice = ui.operator.resume_notice.geometry()
+    assert notice.bottom() >= central.height() - 20 and notice.width() >= central.width() - 20
+    close(ui)

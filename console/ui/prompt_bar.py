@@ -97,6 +97,7 @@ class PromptBar(QFrame):
         self._expiry.setObjectName("prompt-expiry")
         self._expiry.setSingleShot(True)
         self._expiry.timeout.connect(self.cancel)
+        parent.installEventFilter(self)          # keep its place when the window resizes
         self.hide()
 
     # -- opening ---------------------------------------------------------------------
@@ -217,6 +218,10 @@ class PromptBar(QFrame):
 
     # -- keys in the field -------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget():
+            if event.type() == QEvent.Type.Resize and self.isVisible():
+                self._place()
+            return super().eventFilter(watched, event)
         if watched is not self.field or event.type() != QEvent.Type.KeyPress or self.current is None:
             return super().eventFilter(watched, event)
         key, text = event.key(), event.text()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from console.session import Resumption
@@ -47,6 +47,7 @@ class ResumeNotice(QFrame):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.hide)
         self.hide()
+        parent.installEventFilter(self)          # keep its place when the window resizes
         if resumption is not None:
             self.text.setText(self.describe(resumption))
             self._place()
@@ -80,6 +81,11 @@ class ResumeNotice(QFrame):
         self.setFixedWidth(max(200, parent.width() - 16))
         self.adjustSize()
         self.move(8, parent.height() - self.height() - 8)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return super().eventFilter(watched, event)
 
     def stop(self) -> None:
         self._timer.stop()
