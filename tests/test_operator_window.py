@@ -1,5 +1,7 @@
 """The operator window and the presenter view, driven through the engine and the keys."""
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
@@ -310,3 +312,18 @@ def test_the_rundown_names_each_row_s_sku(ui, qtbot):
     sku_column = model.COLUMNS.index("sku")
     assert model.data(model.index(2, sku_column)) == "A02"
     assert model.data(model.index(2, sku_column), Qt.ItemDataRole.ToolTipRole) == "溪木玻尿酸补水精华 30ml"
+
+
+def test_the_presenter_placement_is_remembered_for_this_screen_layout(ui, qtbot):
+    from console.ui.presenter_window import screen_layout
+    presenter = ui.console.presenter
+    presenter.showNormal()
+    presenter.setGeometry(40, 60, 700, 400)
+    qtbot.waitUntil(lambda: presenter.geometry().topLeft().x() == 40)
+    presenter.remember()
+    places = json.loads(ui.settings.get(opts.PRESENTER_PLACES))
+    assert list(places) == [screen_layout()]
+    presenter.setGeometry(300, 300, 640, 360)
+    presenter.hide()
+    presenter.place()
+    assert presenter.isVisible() and presenter.geometry().width() == 700
