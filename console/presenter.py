@@ -190,11 +190,12 @@ def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState
         lottery_segment_is_next=scripted is not None and scripted == run.index + 1,
         message=board.message, crisis=board.crisis,
         finished=runner.state is ShowState.FINISHED, held=runner.state is ShowState.HOLD,
-        starts_in_ms=_starts_in_ms(runner),
+        starts_in_ms=starts_in_ms(runner),
     )
 
 
-def _starts_in_ms(runner: ShowRunner) -> int | None:
+def starts_in_ms(runner: ShowRunner) -> int | None:
+    """Before go-live: time to the script's planned start (negative once it has passed)."""
     planned = runner.show.planned_start
     if runner.state is not ShowState.READY or planned is None:
         return None

@@ -9,7 +9,6 @@ field or the prompt bar has the focus; `typing_changed` tells the header.
 
 from __future__ import annotations
 
-import logging
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -18,8 +17,6 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineE
                                QPlainTextEdit, QTextEdit, QWidget)
 
 from console.ui.keymap import BINDINGS, Binding, binding
-
-log = logging.getLogger(__name__)
 
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -31,13 +28,11 @@ def typing() -> bool:
 
 class ActionRegistry(QObject):
     typing_changed = Signal(bool)
-    triggered = Signal(str)              # an action's name, after its handler ran
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
         self.handlers: dict[str, Callable[..., object]] = {}
-        self.shortcuts: list[QShortcut] = []
         self._typing = False
         # Who hears a plain key that is paused because the keyboard is in a text field
         # (the prompt bar: S while "go live?" is open is its second press).
@@ -59,7 +54,6 @@ class ActionRegistry(QObject):
             shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
             shortcut.setAutoRepeat(False)         # a held key is one press, never ten
             shortcut.activated.connect(lambda i=item, c=call: self._from_key(i, c))
-            self.shortcuts.append(shortcut)
 
     def unbound(self) -> list[str]:
         """Actions of the key map nobody registered (a test keeps this empty)."""
@@ -70,16 +64,11 @@ class ActionRegistry(QObject):
         if not item.anywhere and typing():
             self.paused_key(item.action)
             return
-        self._run(item.action, call)
+        call()
 
     def perform(self, name: str, *args) -> None:
         """Run an action as its key would, whoever has the focus (menus and tests)."""
-        handler = self.handlers[name]
-        self._run(name, lambda: handler(*args))
-
-    def _run(self, name: str, call: Callable[[], object]) -> None:
-        call()
-        self.triggered.emit(name)
+        self.handlers[name](*args)
 
     # -- menus -------------------------------------------------------------------------
     def add_to_menu(self, menu: QMenu, *names: str) -> None:

@@ -10,14 +10,13 @@ slot, so nothing jumps when an alert or a message appears.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from console.engine.rundown import ClockReading, read_clock
 from console.engine.runner import ShowState
 from console.engine.segment_timer import Phase
+from console.presenter import starts_in_ms
 from console.timeline import clock_text, countdown_text
 from console.ui import theme
 from console.ui.elided_label import ElidedLabel
@@ -26,7 +25,6 @@ from console.ui.readout import Readout
 from console.ui.style import restyle
 
 FEEDBACK_MS = 3_000
-HOLD_COLOUR = "#bbbbbb"           # neutral: held is neither good nor bad news
 WALL_CLOCK_COLOUR = theme.ACCENT  # clock times in blue, show times in white: never mixed up
 PROBLEM_STYLE = "color: #000000; background: #ff8a65; font-weight: bold; padding: 2px 8px;"
 
@@ -88,8 +86,7 @@ class HeaderBar(QWidget):
         runner = controller.runner
 
         def reading() -> None:
-            self.update_reading(read_clock(runner),
-                                starts_in_ms(runner.show.planned_start, runner.clock.utc_now()))
+            self.update_reading(read_clock(runner), starts_in_ms(runner))
 
         controller.ticked.connect(reading)
         controller.changed.connect(reading)
@@ -161,7 +158,7 @@ class HeaderBar(QWidget):
         elif reading.remaining_ms is None:
             self.row.show_value(self.tr("ended"))
         elif reading.state is ShowState.HOLD:
-            self.row.show_value(f"‖ {countdown_text(reading.remaining_ms)}", f"color: {HOLD_COLOUR};")
+            self.row.show_value(f"‖ {countdown_text(reading.remaining_ms)}", f"color: {theme.HOLD[0]};")
         else:
             background, _ = theme.PHASE_COLOURS[reading.phase]
             # Symbol and colour here; the card and the presenter view spell the phase out.
@@ -194,9 +191,3 @@ class HeaderBar(QWidget):
                     f"color: {theme.PHASE_COLOURS[Phase.OVERTIME][0]};")
         return self.tr("fast %1").replace("%1", amount), f"color: {theme.ACCENT};"
 
-
-def starts_in_ms(planned_start: dt.datetime | None, now_utc: dt.datetime) -> int | None:
-    """Time until the script's planned start, for the countdown before go-live."""
-    if planned_start is None:
-        return None
-    return round((planned_start.astimezone(dt.timezone.utc) - now_utc).total_seconds() * 1000)

@@ -52,6 +52,7 @@ class NoteBox(QWidget):
         layout.addWidget(self.on_screen)
         layout.addWidget(self.history)
         layout.addStretch(1)
+        self._shown = None
         self.refresh()
 
     def presets(self) -> tuple[str, ...]:
@@ -99,9 +100,14 @@ class NoteBox(QWidget):
 
     # -- what the host sees ----------------------------------------------------------------
     def refresh(self) -> None:
+        """Called every tick (a note expires between events): relabel only on a change."""
+        note = self.board.current_note()
+        shown = (self.runner.current_index, note, tuple(self.board.sent))
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.preset_keys.setText("   ".join(f"Alt+{number} {text}"
                                             for number, text in enumerate(self.presets(), start=1)))
-        note = self.board.current_note()
         self.on_screen.setText(self.tr("On the host's screen now: %1").replace("%1", note.text)
                                if note else self.tr("No note on the host's screen."))
         self.history.setText("\n".join(f"{clock_text(n.sent_ms)}  {n.text}"

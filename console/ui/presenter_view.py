@@ -29,7 +29,6 @@ from console.ui.labels import kind_name, phase_name
 
 FLASH_MS = 500
 FEEDBACK_MS = 2_500
-HOLD_COLOUR = "#bbbbbb"
 _CENTRE = Qt.AlignmentFlag.AlignCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -215,7 +214,7 @@ class PresenterView(QWidget):
     def _countdown(self, painter, state: PresenterState, w, h) -> None:
         overtime = state.phase is Phase.OVERTIME
         if state.held:
-            colour = HOLD_COLOUR
+            colour = theme.HOLD[0]
         else:
             colour = "#ffffff" if overtime else theme.PHASE_COLOURS[state.phase][0]
         self._text(painter, countdown_text(state.remaining_ms),
@@ -275,7 +274,7 @@ class PresenterView(QWidget):
         painter.fillRect(QRectF(0, 0.10 * h, w, 0.70 * h), QColor(theme.CRISIS[0]))
         clock = crisis_clock_rect(w, h)
         if state.held:
-            colour = HOLD_COLOUR
+            colour = theme.HOLD[0]
         elif state.phase is Phase.OVERTIME:
             colour = theme.PHASE_COLOURS[Phase.OVERTIME][0]
             painter.fillRect(clock, QColor("#ffffff"))

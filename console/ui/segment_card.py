@@ -24,9 +24,6 @@ from console.ui.style import restyle
 from console.ui.labels import kind_name, phase_name
 
 
-HOLD_COLOURS = ("#bbbbbb", "#000000")
-
-
 def _bullets(lines) -> str:
     return "\n".join(f"• {line}" for line in lines) if lines else "–"
 
@@ -203,7 +200,7 @@ class SegmentCard(QWidget):
         background, text = theme.PHASE_COLOURS[phase]
         if self.runner.state is ShowState.HOLD:
             # Held is news, not an alarm: neutral grey, said in words on both screens.
-            background, text = HOLD_COLOURS
+            background, text = theme.HOLD
         self.countdown.setText(countdown_text(remaining))
         inverted = phase is Phase.OVERTIME and self.runner.state is not ShowState.HOLD
         restyle(

@@ -32,6 +32,7 @@ ALERT_COLOURS = {"red": "#d55e00", "orange": "#e69f00", "yellow": "#f0e442", "bl
 LOTTERY = ("#cc79a7", "#000000")    # reddish purple: never confused with overtime
 MESSAGE = ("#f0e442", "#000000")
 CRISIS = ("#5b1a00", "#ffffff")
+HOLD = ("#bbbbbb", "#000000")       # neutral grey: a held timer is news, not an alarm
 LIVE_BADGE = ("#c0392b", "#ffffff")
 REHEARSAL_BADGE = ("#0072b2", "#ffffff")
 
