@@ -85,7 +85,8 @@ def _no_widow(lines: list[str]) -> list[str]:
         return lines
     previous = lines[-2]
     moved = 1
-    while moved < len(previous) and previous[-moved] in _NO_LINE_START:
+    while moved < len(previous) and (previous[-moved] in _NO_LINE_START
+                                     or previous[-moved].isspace()):
         moved += 1
     keep = previous[:-moved]
     if len([c for c in keep if c not in _NO_LINE_START and not c.isspace()]) < 2:

@@ -51,3 +51,8 @@ def test_wrapping_keeps_every_character_and_respects_the_width(text, width):
 @given(cjk_text)
 def test_phrases_join_back_to_the_text(text):
     assert "".join(phrases(text)) == text
+
+
+def test_a_widow_after_a_space_and_punctuation_takes_a_real_character():
+    # Found by hypothesis: the space before "、" was moved instead of a character.
+    assert wrap("11111 、1", 7, width_of) == ["1111", "1 、1"]
