@@ -26,7 +26,7 @@ import dataclasses
 import html
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -59,9 +59,6 @@ class Prompt:
 
 
 class PromptBar(QFrame):
-    opened = Signal()
-    closed = Signal(bool)                   # True when something was done
-
     def __init__(self, parent: QWidget, give_back_focus: Callable[[], None]) -> None:
         super().__init__(parent)
         self.setObjectName("prompt-bar")
@@ -124,7 +121,6 @@ class PromptBar(QFrame):
         self.raise_()
         self.field.setFocus()
         self._expiry.start(CONFIRM_MS if prompt.confirm else IDLE_MS)
-        self.opened.emit()
 
     def confirm(self, action: str, question: str, on_yes: Callable[[], None], yes_text: str,
                 danger: bool = True) -> None:
@@ -132,7 +128,7 @@ class PromptBar(QFrame):
         again, or 1 then Enter. A second call for the same action while it shows is
         that second press."""
         if self.is_confirming(action):
-            self._finish(on_yes)
+            self.second_press(action)
             return
         self.ask(Prompt(question, [Choice("1", yes_text, True)],
                         lambda value, text: on_yes() if value else None,
@@ -202,19 +198,18 @@ class PromptBar(QFrame):
     def cancel(self) -> None:
         if self.current is None:
             return
-        self._close(False)
+        self._close()
 
     def _finish(self, action: Callable[[], None]) -> None:
-        self._close(True)
+        self._close()
         action()
 
-    def _close(self, done: bool) -> None:
+    def _close(self) -> None:
         self.current = None
         self.highlight = None
         self._expiry.stop()
         self.hide()
         self.give_back_focus()
-        self.closed.emit(done)
 
     # -- keys in the field -------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -226,9 +221,9 @@ class PromptBar(QFrame):
             return super().eventFilter(watched, event)
         key, text = event.key(), event.text()
         if self.current.confirm and self._is_own_key(event):
-            # A plain key (S, R) typed into the field: its second press confirms. Keys
-            # with Ctrl (Ctrl+E) arrive as shortcuts and confirm through `confirm()`.
-            self.enter_choice(0)
+            # A plain key (S, R) that reaches the field rather than its shortcut (platforms
+            # differ): its second press. Ctrl keys (Ctrl+E) arrive through `confirm()`.
+            self.second_press(self.current.action)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 not event.modifiers() & Qt.KeyboardModifier.ControlModifier:

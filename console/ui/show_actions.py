@@ -44,6 +44,13 @@ class ShowActions(QObject):
     def _refuse(self, why: str) -> None:
         self.controller.refused.emit(why)
 
+    def _on_air(self) -> bool:
+        """A segment is running (live or on hold); otherwise say why nothing happens."""
+        if self.runner.current is None:
+            self._refuse(self.tr("the show is not running"))
+            return False
+        return True
+
     # -- the show ----------------------------------------------------------------------
     def start_show(self) -> None:
         if self.runner.state is not ShowState.READY:
@@ -57,25 +64,22 @@ class ShowActions(QObject):
                              danger=False)
 
     def end_show(self) -> None:
-        if self.runner.state not in (ShowState.LIVE, ShowState.HOLD):
-            self._refuse(self.tr("the show is not running"))
+        if not self._on_air():
             return
         self.prompts.confirm("end", self.tr("End the show now? This closes the session."),
                              lambda: self.controller.do(EndShow()), self.tr("End the show"))
 
     def restart_segment(self) -> None:
-        run = self.runner.current
-        if run is None:
-            self._refuse(self.tr("the show is not running"))
+        if not self._on_air():
             return
+        run = self.runner.current
         title = self.runner.show.segments[run.index].title
         self.prompts.confirm("restart", self.tr("Restart “%1” from its full time?").replace("%1", title),
                              lambda: self.controller.do(RestartSegment()),
                              self.tr("Restart the segment"))
 
     def jump(self) -> None:
-        if self.runner.current is None:
-            self._refuse(self.tr("the show is not running"))
+        if not self._on_air():
             return
         self.prompts.ask(Prompt(
             self.tr("Jump to which segment?"), [],
@@ -103,8 +107,7 @@ class ShowActions(QObject):
 
     # -- the lottery ----------------------------------------------------------------------
     def postpone_lottery(self) -> None:
-        if self.runner.current is None:
-            self._refuse(self.tr("the show is not running"))
+        if not self._on_air():
             return
         cue = self.runner.next_lottery()
         choices = [Choice(key, self.tr("%1 min").replace("%1", str(minutes)), minutes)
@@ -119,8 +122,7 @@ class ShowActions(QObject):
                 self.tr("merged with the scripted lottery")]
 
     def skip_lottery(self) -> None:
-        if self.runner.current is None:
-            self._refuse(self.tr("the show is not running"))
+        if not self._on_air():
             return
         cue = self.runner.next_lottery()
         choices = [Choice(str(n), reason, reason)
