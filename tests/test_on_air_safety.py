@@ -330,3 +330,12 @@ def test_the_operator_sees_the_host_s_screen_in_small(ui, qtbot):
     picture = miniature.picture.toImage()
     middle = picture.pixelColor(picture.width() // 10, picture.height() // 2)
     assert middle == QColor(theme.CRISIS[0])
+
+
+def test_after_the_end_the_card_keeps_no_coloured_phase_bar(ui, qtbot):
+    on_air(ui, qtbot)
+    press(qtbot, Qt.Key.Key_H)                         # held when the show ends
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    press(qtbot, Qt.Key.Key_E, CTRL)
+    assert ui.runner.state is ShowState.FINISHED
+    assert ui.operator.card.phase.text() == "" and ui.operator.card.phase.styleSheet() == ""

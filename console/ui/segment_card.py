@@ -196,6 +196,7 @@ class SegmentCard(QWidget):
             self.countdown.setText("–")
             restyle(self.countdown, "font-size: 80px; font-weight: bold;")
             self.phase.setText("")
+            restyle(self.phase, "")               # no coloured bar left over after the end
             return
         background, text = theme.PHASE_COLOURS[phase]
         if self.runner.state is ShowState.HOLD:
