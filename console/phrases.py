@@ -55,8 +55,10 @@ def _wrap_paragraph(text: str, width: float, measure: Measure) -> list[str]:
             lines.append(line.rstrip())
         line = ""
         # A phrase wider than the line on its own: break it between characters.
-        while measure(phrase.rstrip()) > width and len(phrase.rstrip()) > 1:
+        while len(phrase.rstrip()) > 1:
             cut = _fit_chars(phrase, width, measure)
+            if cut >= len(phrase.rstrip()):        # the rest fits on one line
+                break
             lines.append(phrase[:cut])
             phrase = phrase[cut:]
         line = phrase
@@ -66,9 +68,20 @@ def _wrap_paragraph(text: str, width: float, measure: Measure) -> list[str]:
 
 
 def _fit_chars(text: str, width: float, measure: Measure) -> int:
-    cut = 1
-    while cut < len(text) and measure(text[:cut + 1]) <= width:
-        cut += 1
+    """How many leading characters fit (at least one), with the punctuation after them.
+
+    Galloping, then halving: the prefixes measured stay within about two lines'
+    length, so a pasted 10,000-character note costs a few hundred measurements,
+    not millions (the GUI thread paints it)."""
+    cut, step = 1, 1
+    while cut < len(text):
+        probe = min(len(text), cut + step)
+        if measure(text[:probe]) <= width:
+            cut, step = probe, step * 2
+        elif step == 1:
+            break
+        else:
+            step //= 2
     # Punctuation never starts the next line: take it along.
     while cut < len(text) and text[cut] in _NO_LINE_START:
         cut += 1

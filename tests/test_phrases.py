@@ -56,3 +56,28 @@ def test_phrases_join_back_to_the_text(text):
 def test_a_widow_after_a_space_and_punctuation_takes_a_real_character():
     # Found by hypothesis: the space before "、" was moved instead of a character.
     assert wrap("11111 、1", 7, width_of) == ["1111", "1 、1"]
+
+
+def test_a_pasted_wall_of_text_is_wrapped_with_a_bounded_amount_of_measuring():
+    measured = 0
+
+    def counting(text: str) -> float:
+        nonlocal measured
+        measured += len(text)
+        return float(len(text))
+
+    wall = "价" * 10_000                         # no punctuation, nowhere to break nicely
+    lines = wrap(wall, 20, counting)
+    assert "".join(lines) == wall and all(len(line) <= 20 for line in lines)
+    assert measured < 200 * len(wall)          # was about 5,000 × len(wall): seconds of GUI time
+
+
+@settings(max_examples=300)
+@given(cjk_text, st.integers(min_value=1, max_value=40))
+def test_breaking_a_long_phrase_takes_as_many_characters_as_fit(text, width):
+    from console.phrases import _fit_chars
+    cut = _fit_chars(text, width, width_of) if text else 0
+    if text:
+        fitting = max(1, min(len(text), width))
+        assert cut >= fitting
+        assert text[fitting:cut] == "" or all(c in "，。！？；：、,.!?;:)）」』”…" for c in text[fitting:cut])
