@@ -21,7 +21,8 @@ from console.paths import DATA_DIR_ENV, data_dir, demo_dir, ensure_data_dir
 from console.resources import resource_path, sample_show_path
 from console.script import ShowFileError, check_show_bytes, load_show, read_show_file
 from console.storage.database import DB_FILENAME, open_database
-from console.storage.instance_lock import InstanceLock
+from console.storage.instance_lock import InstanceLock, holder_pid, is_held
+from console.storage.session_log import session_summaries
 from console.timeline import clock_text
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,10 @@ log = logging.getLogger(__name__)
 EXIT_INVALID = 2
 EXIT_USAGE = 2
 EXIT_BUG = 70
+
+
+class NoDisplay(KnownError):
+    exit_code = EXIT_USAGE
 
 
 class Parser(argparse.ArgumentParser):
@@ -101,6 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
     resume.add_argument("--abandon-live", action="store_true",
                         help="like --new, and close an unfinished LIVE show as abandoned too "
                              "(its log stays in the database)")
+    resume.add_argument("--downtime", choices=("count", "none"),
+                        help="when resuming after the PC restarted, the downtime cannot be "
+                             "checked: 'count' counts what the wall clock says as show time, "
+                             "'none' resumes where the log stopped (default: count it when "
+                             "measured, or when the wall clock says at most 10 min; else ask)")
     _add_data_dir(run)
 
     sessions = commands.add_parser(
@@ -177,7 +187,6 @@ def cmd_validate(args, parser) -> int:
 def cmd_run(args, parser) -> int:
     from console.headless import HeadlessRun
     from console.kpi.setup import KpiOptions, build_kpi
-    from console.session import open_session
 
     sample = args.file is None
     args.rehearsal = args.rehearsal or sample          # the bundled sample never goes live
@@ -202,23 +211,51 @@ def cmd_run(args, parser) -> int:
                         "nothing goes live. Its sessions are kept apart, in {folder}. To run "
                         "your own show: console run FILE").format(title=loaded.show.title,
                                                                   folder=folder), flush=True)
-    with InstanceLock(folder):
+    if not args.headless:
+        from console.ui.startup_dialogs import can_show_windows
+        if not can_show_windows():
+            raise NoDisplay(lambda: translate(
+                "CLI", "there is no display to open the console's windows on (no DISPLAY or "
+                "WAYLAND_DISPLAY); run the show with --headless, or start it from the desktop"))
+    with InstanceLock(folder) as lock:
         db = open_database(folder / DB_FILENAME)
-        session = open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
-                               speed=args.speed, new=args.new,
-                               abandon_live=args.abandon_live)
+        session = _open_session(args, db, loaded)
+        session.log.guard = lock.verify
         options = KpiOptions(simulate=args.simulate, ingest_port=args.ingest,
                              ingest_host=args.ingest_host, ingest_token=args.ingest_token,
                              follow=tuple(args.follow), replay=args.replay)
         if args.headless:
-            kpi = build_kpi(session, db, folder, options)
             try:
-                return HeadlessRun(session, kpi=kpi, end_with_script=args.until_end).run()
+                kpi = build_kpi(session, db, folder, options)
+                try:
+                    return HeadlessRun(session, kpi=kpi, end_with_script=args.until_end).run()
+                finally:
+                    kpi.close()
             finally:
-                kpi.close()
+                session.close()
         from console.ui.app import run_gui
         return run_gui(session, folder, language=args.lang, autopilot=args.autopilot,
                        quit_at_end=args.until_end, kpi_options=options, db=db)
+
+
+def _open_session(args, db, loaded):
+    from console.session import UncertainDowntime, open_session
+
+    try:
+        return open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
+                            speed=args.speed, new=args.new, abandon_live=args.abandon_live,
+                            downtime=args.downtime, background=True)
+    except UncertainDowntime as exc:
+        if args.headless:
+            raise
+        from console.ui.startup_dialogs import ask_downtime, can_show_windows
+        choice = ask_downtime(exc, _run_folder(args), args.lang) if can_show_windows() else None
+        if choice is None:
+            raise
+        args.downtime = choice
+        return open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
+                            speed=args.speed, new=args.new, abandon_live=args.abandon_live,
+                            downtime=choice, background=True)
 
 
 def _run_folder(args) -> Path:
@@ -240,13 +277,19 @@ def _tell_in_window(args, problem: KnownError | ShowFileError) -> None:
 def cmd_sessions(args, parser) -> int:
     folder = data_dir(args.data_dir)
     db = open_database(folder / DB_FILENAME)
-    rows = db.execute("SELECT id, title, mode, started_utc, ended_utc, end_reason, "
-                      "(SELECT COUNT(*) FROM events e WHERE e.session_id = s.id) "
-                      "FROM sessions s ORDER BY id").fetchall()
+    rows = session_summaries(db)
+    running = is_held(folder)        # a console has the folder: its open session is running
+    latest_open = max((row.id for row in rows if row.ended_utc is None), default=None)
     print(f"{folder / DB_FILENAME}: {len(rows)} session(s)")
-    for sid, title, mode, started, ended, reason, events in rows:
-        state = f"ended {ended} ({reason})" if ended else "UNFINISHED (resumes on next run)"
-        print(f"#{sid} {title} [{mode}] started {started}, {state}, {events} events")
+    for row in rows:
+        if row.ended_utc:
+            state = f"ended {row.ended_utc} ({row.end_reason})"
+        elif running and row.id == latest_open:
+            state = f"RUNNING now (console process {holder_pid(folder) or 'unknown'})"
+        else:
+            state = "UNFINISHED (resumes on next run)"
+        print(f"#{row.id} {row.title} [{row.mode}] started {row.started_utc}, {state}, "
+              f"{row.events} events")
     return 0
 
 

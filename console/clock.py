@@ -3,8 +3,10 @@
 Timers never count down: they store a deadline and compute *deadline - now*
 from a monotonic clock, so a stalled event loop or a change of the wall clock
 cannot cost the host a second. Wall-clock UTC is read separately and only to
-stamp events for people (and to measure downtime across a restart, where no
-monotonic clock survives).
+stamp events for people. Downtime across a restart is measured on the
+monotonic clock when the machine has not rebooted (the boot identity says so):
+the wall clock may have been changed meanwhile. Only across a reboot is the wall
+clock the sole witness, and then it is not trusted blindly (console/session.py).
 
 All monotonic readings are integer milliseconds, so sums over a six-hour show
 are exact.
@@ -24,6 +26,10 @@ class Clock(Protocol):
     def utc_now(self) -> dt.datetime:
         """Timezone-aware wall-clock time, for stamping events."""
 
+    def boot_id(self) -> str | None:
+        """Which boot of the machine `monotonic_ms` counts from; None when unknown.
+        Two readings with the same boot id can be subtracted across a restart."""
+
 
 class SystemClock:
     """Production clock: the OS monotonic clock and the OS wall clock."""
@@ -33,6 +39,25 @@ class SystemClock:
 
     def utc_now(self) -> dt.datetime:
         return dt.datetime.now(dt.timezone.utc)
+
+    def boot_id(self) -> str | None:
+        return system_boot_id()
+
+
+_BOOT_ID_FILE = "/proc/sys/kernel/random/boot_id"
+_boot_id: list[str | None] = []
+
+
+def system_boot_id() -> str | None:
+    """Linux names each boot; CLOCK_MONOTONIC (time.monotonic) counts from it. Elsewhere
+    there is no cheap, reliable name, so downtime falls back to the wall clock there."""
+    if not _boot_id:
+        try:
+            with open(_BOOT_ID_FILE, encoding="ascii") as handle:
+                _boot_id.append(handle.read().strip() or None)
+        except OSError:
+            _boot_id.append(None)
+    return _boot_id[0]
 
 
 class ScaledClock:
@@ -55,14 +80,22 @@ class ScaledClock:
     def utc_now(self) -> dt.datetime:
         return self.base.utc_now()
 
+    def boot_id(self) -> str | None:
+        return self.base.boot_id()
+
 
 class FakeClock:
     """Test clock moved by hand; the wall clock can be moved independently."""
 
     def __init__(self, start_ms: int = 1_000_000,
-                 utc: dt.datetime = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc)) -> None:
+                 utc: dt.datetime = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc),
+                 boot: str | None = None) -> None:
         self._mono = start_ms
         self._utc = utc
+        self._boot = boot            # None: a machine whose boots cannot be told apart
+
+    def boot_id(self) -> str | None:
+        return self._boot
 
     def monotonic_ms(self) -> int:
         return self._mono

@@ -22,7 +22,7 @@ from console.clock import Clock, ScaledClock
 from console.engine.runner import ShowRunner
 from console.errors import KnownError
 from console.script import LoadedShow, load_show_text
-from console.storage.session_log import SessionLog, SessionRow, unfinished_sessions
+from console.storage.session_log import SessionLog, SessionRow, Stamp, unfinished_sessions
 from console.text import translate
 
 log = logging.getLogger(__name__)
@@ -30,10 +30,49 @@ log = logging.getLogger(__name__)
 
 # Past this, a crashed session is history, not a show still on air.
 STALE_AFTER_MS = 12 * 3_600_000
+# Downtime the wall clock alone reports (the PC rebooted, so the monotonic clock cannot
+# check it) is counted as show time without asking only up to this much: beyond it, a
+# clock changed meanwhile could invent a past of segment starts and lottery firings.
+MAX_UNCHECKED_DOWNTIME_MS = 10 * 60_000
+
+# How a resume counts the downtime (`--downtime`): None decides by itself and asks when it
+# cannot be sure; COUNT takes the wall clock's word; NONE resumes where the log stopped.
+DOWNTIME_COUNT = "count"
+DOWNTIME_NONE = "none"
 
 
 class SessionConflict(KnownError):
     exit_code = 3
+
+
+@dataclasses.dataclass(frozen=True)
+class Downtime:
+    """How long the console was down, and how that is known."""
+    ms: int                 # counted as show time (never negative)
+    checked: bool           # measured on the monotonic clock of the same boot
+    wall_ms: int            # what the wall clock says (negative: it was set back)
+
+
+def measure_downtime(last: Stamp, clock: Clock) -> Downtime:
+    """The monotonic clock when the machine has not rebooted since `last` (a wall clock
+    changed meanwhile does not matter), else the wall clock, unchecked."""
+    wall_ms = round((clock.utc_now() - last.utc).total_seconds() * 1000)
+    boot = clock.boot_id()
+    if boot is not None and boot == last.boot_id and last.mono_ms is not None:
+        mono_ms = clock.monotonic_ms() - last.mono_ms
+        if mono_ms >= 0:
+            return Downtime(mono_ms, True, wall_ms)
+    return Downtime(max(0, wall_ms), False, wall_ms)
+
+
+class UncertainDowntime(SessionConflict):
+    """The wall clock alone says the console was down longer than is safe to count (or
+    that time went backwards): the operator must say how to resume."""
+
+    def __init__(self, row: SessionRow, downtime: Downtime) -> None:
+        self.row = row
+        self.downtime = downtime
+        super().__init__(lambda: _uncertain_downtime_text(row, downtime))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -45,6 +84,7 @@ class SessionRequest:
     base_clock: Clock
     rehearsal: bool = False
     speed: float = 1.0
+    background: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,6 +112,10 @@ class Session:
     def id(self) -> int:
         return self.log.session_id
 
+    def close(self) -> int:
+        """Write what is pending and stop the log's writer; how many events are unsaved."""
+        return self.log.close()
+
     def finish_resume(self) -> None:
         """Log the `resumed` event (after any catch-up the caller wanted first)."""
         if self.resumption is not None:
@@ -84,12 +128,16 @@ def session_clock(base: Clock, rehearsal: bool, speed: float) -> Clock:
 
 def open_session(db: sqlite_utils.Database, loaded: LoadedShow, base_clock: Clock,
                  rehearsal: bool = False, speed: float = 1.0, new: bool = False,
-                 abandon_live: bool = False) -> Session:
+                 abandon_live: bool = False, downtime: str | None = None,
+                 background: bool = False) -> Session:
     """Resume the unfinished session in `db`, or start a new one for `loaded`.
 
     `new` closes unfinished rehearsals as abandoned; an unfinished live show is
-    refused (SessionConflict) unless `abandon_live` says to close it too."""
-    request = SessionRequest(db, loaded, base_clock, rehearsal, speed)
+    refused (SessionConflict) unless `abandon_live` says to close it too. `downtime`
+    says how a resume counts the time the console was down (see DOWNTIME_*); without
+    it, an unchecked downtime over MAX_UNCHECKED_DOWNTIME_MS raises UncertainDowntime.
+    `background` writes the events on a writer thread (the console's own runs)."""
+    request = SessionRequest(db, loaded, base_clock, rehearsal, speed, background)
     new = new or abandon_live
     unfinished = []
     for row in unfinished_sessions(db):
@@ -101,7 +149,7 @@ def open_session(db: sqlite_utils.Database, loaded: LoadedShow, base_clock: Cloc
         latest = unfinished[0]
         if latest.script_hash != loaded.content_hash:
             raise _different_script(latest, loaded.path)
-        return resume_session(db, latest, base_clock, request)
+        return resume_session(db, latest, base_clock, request, downtime)
     live = [row for row in unfinished if not row.rehearsal]
     if live and not abandon_live:
         raise _live_not_abandoned(live[0], SessionLog(db, live[0].id).events()[-1].utc)
@@ -121,6 +169,7 @@ def abandon_and_start_new(session: Session) -> Session:
     if request is None:
         raise ValueError("this session was not opened by open_session()")
     session.log.abandon(request.base_clock.utc_now())
+    session.close()
     log.warning("session #%s closed as abandoned: a new session was started instead", session.id)
     return _start(request)
 
@@ -129,33 +178,46 @@ def _start(request: SessionRequest) -> Session:
     clock = session_clock(request.base_clock, request.rehearsal, request.speed)
     session_log = SessionLog.create(request.db, request.loaded,
                                     "rehearsal" if request.rehearsal else "live", request.speed,
-                                    request.base_clock.utc_now())
+                                    request.base_clock.utc_now(), clock=request.base_clock,
+                                    background=request.background)
     runner = ShowRunner(request.loaded.show, clock, journal=session_log.append,
                         rehearsal=request.rehearsal)
     return Session(runner, session_log, request.loaded, request.speed, request=request)
 
 
 def resume_session(db: sqlite_utils.Database, row: SessionRow, base_clock: Clock,
-                   request: SessionRequest | None = None) -> Session:
+                   request: SessionRequest | None = None,
+                   downtime: str | None = None) -> Session:
     loaded = load_show_text(row.script_text, row.script_path)
-    session_log = SessionLog(db, row.id)
+    session_log = SessionLog(db, row.id, clock=base_clock,
+                             background=request.background if request else False)
     speed = row.speed or 1.0
     clock = session_clock(base_clock, row.rehearsal, speed)
     runner = ShowRunner(loaded.show, clock, journal=session_log.append, rehearsal=row.rehearsal)
     events = session_log.events()
-    if not events:                                        # died before go-live
+    last = session_log.last_stamp()
+    if not events or last is None:                        # died before go-live
         return Session(runner, session_log, loaded, speed, request=request)
-    last = events[-1]
-    # No monotonic clock survives a restart: the wall clock is the only measure of
-    # the gap (a wall clock set backwards counts as no gap rather than negative).
-    gap_ms = max(0, round((base_clock.utc_now() - last.utc).total_seconds() * 1000))
-    if gap_ms > STALE_AFTER_MS:
-        raise _stale(row, gap_ms)
-    resumed_ms = last.show_ms + round(gap_ms * speed)
+    measured = measure_downtime(last, base_clock)
+    if measured.ms > STALE_AFTER_MS and downtime is None:
+        session_log.close()
+        raise _stale(row, measured.ms)
+    if downtime == DOWNTIME_NONE:
+        gap_ms = 0
+    elif downtime == DOWNTIME_COUNT or measured.checked:
+        gap_ms = measured.ms
+    elif 0 <= measured.wall_ms <= MAX_UNCHECKED_DOWNTIME_MS:
+        gap_ms = measured.ms
+    else:
+        session_log.close()
+        raise UncertainDowntime(row, measured)
+    resumed_ms = events[-1].show_ms + round(gap_ms * speed)
     runner.replay(events, now_show_ms=resumed_ms)
-    log.warning("resuming session #%s, %.1f s after its last logged event", row.id, gap_ms / 1000)
+    log.warning("resuming session #%s, %.1f s after its last logged event (%s)", row.id,
+                gap_ms / 1000, "monotonic clock" if measured.checked else
+                f"wall clock, {downtime or 'within the unchecked limit'}")
     resumption = Resumption(row.id, row.title, not row.rehearsal, row.started_utc, gap_ms,
-                            last.show_ms, resumed_ms)
+                            events[-1].show_ms, resumed_ms)
     return Session(runner, session_log, loaded, speed, resumption, request)
 
 
@@ -200,3 +262,27 @@ def _live_not_abandoned(row: SessionRow, last_utc) -> SessionConflict:
         "it, or add --abandon-live to close it as abandoned (its log stays in the "
         "database).").format(id=row.id, title=row.title, started=_minute(row.started_utc),
                              last=last))
+
+
+def _duration(ms: int) -> str:
+    seconds = abs(ms) // 1000
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _uncertain_downtime_text(row: SessionRow, downtime: Downtime) -> str:
+    if downtime.wall_ms < 0:
+        return translate(
+            "Session", "unfinished session #{id} 《{title}》 ({mode}) cannot be resumed at the "
+            "right time: the PC's clock now reads {duration} earlier than the session's last "
+            "event, and the PC has restarted since, so the downtime cannot be measured. Run "
+            "again with --downtime none to resume the show where its log stopped, or --downtime "
+            "count to count the downtime the wall clock gives (none).").format(
+                id=row.id, title=row.title, mode=_mode(row),
+                duration=_duration(downtime.wall_ms))
+    return translate(
+        "Session", "unfinished session #{id} 《{title}》 ({mode}) was last active {duration} ago "
+        "by the PC's clock, but the PC has restarted since, so that cannot be checked; counting "
+        "it as show time would log the segments and lottery cues of that time as if they had "
+        "happened. Run again with --downtime count to count it, or --downtime none to resume the "
+        "show where its log stopped.").format(
+            id=row.id, title=row.title, mode=_mode(row), duration=_duration(downtime.wall_ms))

@@ -12,7 +12,8 @@ import pytest
 
 from console.clock import FakeClock
 from console.engine import CueState, EventKind, ShowState
-from console.session import SessionConflict, abandon_and_start_new, open_session
+from console.session import (DOWNTIME_NONE, SessionConflict, UncertainDowntime,
+                             abandon_and_start_new, open_session)
 from console.script import load_show_text
 from console.storage.database import open_database
 from console.storage.session_log import SessionLog
@@ -67,13 +68,17 @@ def test_resume_keeps_a_hold_and_pending_lottery(tmp_path, clock):
     assert runner.lottery.cue(1).state is CueState.DUE
 
 
-def test_a_clock_set_backwards_counts_as_no_gap(tmp_path, clock):
+def test_a_clock_set_backwards_across_a_reboot_asks_and_none_resumes_where_the_log_stopped(
+        tmp_path, clock):
     path = tmp_path / "sessions.db"
     runner = open_session(open_database(path), SHOW, clock).runner
     runner.start_show()
     clock.advance(10_000)
     runner.extend(15)
-    session = open_session(open_database(path), SHOW, restart_later(clock, -3600))
+    with pytest.raises(UncertainDowntime, match="1:00:00 earlier"):
+        open_session(open_database(path), SHOW, restart_later(clock, -3600))
+    session = open_session(open_database(path), SHOW, restart_later(clock, -3600),
+                           downtime=DOWNTIME_NONE)
     assert session.resumption.gap_ms == 0
     assert session.runner.remaining_ms() == 65_000
 

@@ -10,7 +10,6 @@ import sqlite_utils
 
 from console.kpi.alerts import AlertBook, load_rules
 from console.kpi.feed import KpiFeed
-from console.kpi.fields import KEYS
 from console.kpi.follow import FileFollower
 from console.kpi.ingest import IngestServer
 from console.kpi.model import KpiModel, Sample
@@ -20,6 +19,7 @@ from console.resources import resource_path
 from console.session import Session
 from console.storage.database import DB_FILENAME
 from console.storage.sample_writer import SampleWriter
+from console.storage.samples import stored_samples
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +79,7 @@ def memory_kpi(session: Session) -> KpiStack:
 
 
 def restore_samples(db: sqlite_utils.Database, session_id: int, model: KpiModel) -> int:
-    rows = db.execute(f"SELECT show_ms, source, {', '.join(KEYS)} FROM samples "
-                      "WHERE session_id = ? ORDER BY show_ms, id", [session_id]).fetchall()
-    for show_ms, source, *values in rows:
-        model.add(Sample(show_ms, {k: v for k, v in zip(KEYS, values) if v is not None}, source))
+    rows = stored_samples(db, session_id)
+    for row in rows:
+        model.add(Sample(row.show_ms, row.values, row.source))
     return len(rows)

@@ -14,13 +14,44 @@ from pathlib import Path
 import sqlite_utils
 
 from console.errors import StorageError
-from console.kpi.fields import KEYS as KPI_KEYS
 from console.text import translate
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "sessions.db"
+
+# The figure columns of `samples`, as schema v2 created them. The KPI side's field table
+# (console/kpi/fields.py) must name the same keys (a test holds them together); storage
+# keeps its own copy so that it knows nothing of KPIs and a renamed field cannot silently
+# change what a migration creates.
+SAMPLE_COLUMNS = ("online", "entries", "exits", "viewers", "views", "likes", "comments",
+                  "shares", "interacting", "clickers", "orders", "buyers", "items", "gmv",
+                  "refunds")
 BUSY_TIMEOUT_MS = 3000
+
+
+def connect(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    """A connection to the database at `path` with the settings every user of it shares:
+    WAL, `synchronous=FULL`, foreign keys, the busy timeout. The main connection and each
+    background writer's connection come from here (sqlite3.Error if it cannot be opened)."""
+    conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.Error:
+        conn.close()
+        raise
+    return conn
+
+
+def database_path(db: sqlite_utils.Database) -> Path | None:
+    """The file behind `db`; None for an in-memory database."""
+    for _, name, file in db.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return Path(file) if file else None
+    return None
 
 
 def open_database(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite_utils.Database:
@@ -28,12 +59,7 @@ def open_database(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> s
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000,
-                               check_same_thread=False)
-        db = sqlite_utils.Database(conn)
-        db.execute("PRAGMA foreign_keys = ON")
-        db.enable_wal()
-        db.execute("PRAGMA synchronous = FULL")
+        db = sqlite_utils.Database(connect(path, busy_timeout_ms))
         migrate(db)
     except sqlite3.DatabaseError as exc:
         raise StorageError.from_sqlite(exc, path) from exc
@@ -162,7 +188,7 @@ ORDER BY session_id, cue
 
 def _v2_samples_and_alerts(db: sqlite_utils.Database) -> None:
     columns = {"id": int, "session_id": int, "show_ms": int, "utc": str, "source": str}
-    columns.update({key: float for key in KPI_KEYS})
+    columns.update({key: float for key in SAMPLE_COLUMNS})
     db["samples"].create(columns, pk="id", foreign_keys=[("session_id", "sessions", "id")],
                          not_null={"session_id", "show_ms", "source"})
     db["samples"].create_index(["session_id", "show_ms"])
@@ -241,5 +267,13 @@ def _v4_lottery_outcomes(db: sqlite_utils.Database) -> None:
     db.create_view("lottery_cues", LOTTERY_CUES_V4_SQL, replace=True)
 
 
+def _v5_event_boot_and_monotonic(db: sqlite_utils.Database) -> None:
+    """Each event records the machine's boot and its monotonic time, so that downtime
+    after a crash is measured on the monotonic clock when the machine did not reboot —
+    a wall clock changed meanwhile can neither invent nor drop show time."""
+    db.execute("ALTER TABLE events ADD COLUMN boot_id TEXT")
+    db.execute("ALTER TABLE events ADD COLUMN mono_ms INTEGER")
+
+
 MIGRATIONS = [_v1_sessions_and_events, _v2_samples_and_alerts, _v3_alerts_in_english,
-              _v4_lottery_outcomes]
+              _v4_lottery_outcomes, _v5_event_boot_and_monotonic]

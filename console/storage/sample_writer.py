@@ -8,17 +8,27 @@ If the disk fails, samples stay queued and are written when it recovers.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import queue
 import sqlite3
 import threading
 from pathlib import Path
+from typing import Mapping, Protocol
 
-from console.kpi.fields import KEYS
-from console.kpi.model import Sample
+from console.storage.database import SAMPLE_COLUMNS as KEYS
+from console.storage.database import connect
 from console.storage.session_log import utc_text
 
 log = logging.getLogger(__name__)
+
+class Sample(Protocol):
+    """What the writer needs of a KPI sample (console.kpi.model.Sample has it)."""
+    show_ms: int
+    utc: dt.datetime | None
+    source: str
+    values: Mapping[str, float]
+
 
 FLUSH_EVERY_S = 0.5
 _INSERT = (f"INSERT INTO samples (session_id, show_ms, utc, source, {', '.join(KEYS)}) "
@@ -30,7 +40,8 @@ class SampleWriter:
         self.path = path
         self.session_id = session_id
         self.written = 0
-        self.failure: str | None = None        # read by the show's thread for the status bar
+        self.failure: str | None = None        # read by the show's thread for the header
+        self._closing = False
         self._queue: queue.Queue[Sample | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="sample-writer", daemon=True)
         self._thread.start()
@@ -40,12 +51,27 @@ class SampleWriter:
 
     def close(self) -> None:
         """Write what is queued and stop."""
+        self._closing = True
         self._queue.put(None)
         self._thread.join(timeout=10)
 
+    @property
+    def problem(self) -> str | None:
+        """What stops samples being saved now, for the header; None when all is well."""
+        if not self._thread.is_alive() and not self._closing:
+            return self.failure or "the sample writer has stopped"
+        return self.failure
+
     def _run(self) -> None:
-        connection = sqlite3.connect(str(self.path), timeout=3)
-        connection.execute("PRAGMA journal_mode = WAL")
+        try:
+            self._loop()
+        except BaseException as exc:           # noqa: BLE001 - said in the header, not lost
+            self.failure = f"sample writer stopped: {exc}"
+            log.critical("the sample writer stopped", exc_info=exc)
+            raise
+
+    def _loop(self) -> None:
+        connection: sqlite3.Connection | None = None
         batch: list[Sample] = []
         stopping = False
         while not stopping or batch:
@@ -63,12 +89,24 @@ class SampleWriter:
                         batch.append(item)
             except queue.Empty:
                 pass
-            if batch and self._write(connection, batch):
+            if batch and connection is None:
+                connection = self._connect()
+            if batch and connection is not None and self._write(connection, batch):
                 batch = []
             elif batch and stopping:
                 log.error("%s sample(s) could not be saved: %s", len(batch), self.failure)
                 break
-        connection.close()
+        if connection is not None:
+            connection.close()
+
+    def _connect(self) -> sqlite3.Connection | None:
+        try:
+            return connect(self.path)
+        except sqlite3.Error as exc:          # tried again with the next batch
+            if self.failure is None:
+                log.error("samples not saved yet: %s", exc)
+            self.failure = str(exc)
+            return None
 
     def _write(self, connection: sqlite3.Connection, batch: list[Sample]) -> bool:
         rows = [(self.session_id, s.show_ms, utc_text(s.utc) if s.utc else None, s.source,

@@ -96,15 +96,24 @@ def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: 
             quit_at_end: bool, kpi_options: KpiOptions, db) -> int:
     settings = Settings(QSettingsBackend(folder))
     app, font_found = prepare_application(settings, language)
-    while True:
-        status, start_new = _run_console(app, session, folder, settings, font_found,
-                                         autopilot=autopilot, quit_at_end=quit_at_end,
-                                         kpi_options=kpi_options, db=db)
-        if not start_new:
-            break
-        # The assistant chose "start a new session instead" of the resumed one.
-        session = abandon_and_start_new(session)
+    try:
+        while True:
+            status, start_new = _run_console(app, session, folder, settings, font_found,
+                                             autopilot=autopilot, quit_at_end=quit_at_end,
+                                             kpi_options=kpi_options, db=db)
+            if not start_new:
+                break
+            # The assistant chose "start a new session instead" of the resumed one.
+            session = abandon_and_start_new(session)
+    finally:
+        unsaved = session.close()          # the window is gone: waiting on the disk is fine now
     settings.backend.sync()
+    if unsaved:
+        print(QCoreApplication.translate(
+            "OperatorWindow", "error: {count} event(s) of session #{id} could not be saved to "
+            "the database (see console.log)").format(count=unsaved, id=session.id),
+            file=sys.stderr)
+        return status or 1
     return status
 
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from console import settings as opts
 from console.errors import InstanceLocked, KnownError
 from console.script import ShowFileError, load_show
-from console.session import SessionConflict
+from console.session import (DOWNTIME_COUNT, DOWNTIME_NONE, SessionConflict,
+                             UncertainDowntime)
 from console.settings import Settings
 from console.ui.fonts import apply_fonts
 from console.ui.i18n import install_translator, resolve_language, uninstall_translators
@@ -34,10 +35,21 @@ MAX_ISSUES_SHOWN = 8          # the rest go under "Show Details…"
 Problem = KnownError | ShowFileError
 
 
+# Qt platforms that need no display server.
+_NO_DISPLAY_PLATFORMS = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay")
+
+
 def can_show_windows() -> bool:
     """False on a Linux box without a display, where creating the application would abort."""
-    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+    if sys.platform in ("win32", "darwin"):
         return True
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform.startswith(_NO_DISPLAY_PLATFORMS):
+        return True
+    if platform.startswith("wayland"):
+        return bool(os.environ.get("WAYLAND_DISPLAY"))
+    if platform.startswith("xcb"):
+        return bool(os.environ.get("DISPLAY"))
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
@@ -60,6 +72,45 @@ def tell_startup_problem(problem: Problem, folder: Path | None, language: str | 
 
 def show_modal(box: QMessageBox) -> None:
     box.exec()
+
+
+def ask_downtime(problem: UncertainDowntime, folder: Path | None, language: str | None,
+                 present: Callable[[QMessageBox], object] | None = None) -> str | None:
+    """Ask how to resume a session whose downtime the wall clock alone reports: where its
+    log stopped, or counting that downtime as show time. None: neither (quit). The show
+    is not on screen yet; Enter and Esc both choose to quit, which changes nothing."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    saved = Settings(QSettingsBackend(folder)).get(opts.LANGUAGE) if folder else "system"
+    font = app.font()
+    install_translator(app, resolve_language(language or saved))
+    apply_fonts(app)
+    try:
+        box, choices = downtime_box(problem)
+        (present or show_modal)(box)
+        return choices.get(box.clickedButton())
+    finally:
+        uninstall_translators(app)
+        app.setFont(font)
+
+
+def downtime_box(problem: UncertainDowntime) -> tuple[QMessageBox, dict]:
+    title = QCoreApplication.translate("StartupDialogs", "Live Console — resume the show?")
+    heading = QCoreApplication.translate(
+        "StartupDialogs", "How long was the console down? The PC's clock cannot be trusted "
+        "for this.")
+    box = QMessageBox(QMessageBox.Icon.Question, title, heading)
+    message = problem.translated()
+    box.setInformativeText(message[:1].upper() + message[1:])
+    box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 34em; }")
+    resume = box.addButton(QCoreApplication.translate(
+        "StartupDialogs", "Resume where the log stopped"), QMessageBox.ButtonRole.AcceptRole)
+    count = box.addButton(QCoreApplication.translate(
+        "StartupDialogs", "Count the downtime as show time"), QMessageBox.ButtonRole.AcceptRole)
+    quit_ = box.addButton(QCoreApplication.translate("StartupDialogs", "Quit"),
+                          QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_)
+    box.setEscapeButton(quit_)
+    return box, {resume: DOWNTIME_NONE, count: DOWNTIME_COUNT}
 
 
 def startup_problem_box(problem: Problem) -> QMessageBox:
