@@ -107,7 +107,8 @@ class Worker:
             try:
                 done = Done(job, result=self._handle(job))
             except BaseException as exc:           # noqa: BLE001 - a job may never stop the thread
-                log.error("%s: a job failed: %s", self.name, exc, exc_info=exc)
+                # The owner hears of it through drain() and says it where it belongs.
+                log.debug("%s: a job failed: %s", self.name, exc, exc_info=exc)
                 done = Done(job, error=exc)
             self._done.put(done)
             with self._lock:
@@ -132,3 +133,30 @@ def wait_until(predicate: Callable[[], bool], timeout: float, step: float = 0.00
             return False
         time.sleep(step)
     return True
+
+
+# -- a thread may not die silently --------------------------------------------------------
+_thread_failures: queue.Queue[str] = queue.Queue()
+
+
+def install_thread_excepthook() -> None:
+    """An exception that escapes any thread is logged with its traceback and queued for the
+    show's thread, which says it in the header (`thread_failures()` on the tick)."""
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        log.critical("thread %s stopped by an error", name,
+                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+        _thread_failures.put(f"{name}: {args.exc_type.__name__}: {args.exc_value}")
+    threading.excepthook = hook
+
+
+def thread_failures() -> list[str]:
+    """Threads that died since the last call: "name: Error: message" each."""
+    out = []
+    while True:
+        try:
+            out.append(_thread_failures.get_nowait())
+        except queue.Empty:
+            return out

@@ -12,6 +12,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, TextIO
 
+from console.background import install_thread_excepthook, thread_failures
 from console.engine.autopilot import Autopilot
 from console.engine.rundown import read_clock
 from console.engine.runner import ShowState
@@ -38,11 +39,13 @@ class HeadlessRun:
         self._stop_signal: int | None = None
         self._next_status_ms = 0
         self._figures_told = False
+        self._told: set[str] = set()
 
     def run(self) -> int:
         runner = self.runner
         previous = {sig: signal.signal(sig, self._on_signal)
                     for sig in (signal.SIGINT, signal.SIGTERM)}
+        install_thread_excepthook()
         try:
             self.printer.header(self.session)
             runner.subscribe(self.printer.event)
@@ -60,6 +63,7 @@ class HeadlessRun:
                 self.autopilot.run_until()
                 if self.kpi is not None:
                     self.kpi.feed.poll()
+                self._check_background()
                 self._maybe_status()
                 time.sleep(self._sleep_s())
         finally:
@@ -73,6 +77,20 @@ class HeadlessRun:
                                 count=unsaved, id=self.session.id), file=sys.stderr)
             return 1
         return 0
+
+    def _check_background(self) -> None:
+        """Say on stderr, once per change, what the writer threads report."""
+        self.session.log.poll()
+        problems = [str(self.session.log.problem)] if self.session.log.problem else []
+        writer = self.kpi.writer if self.kpi is not None else None
+        if writer is not None and writer.problem:
+            problems.append(f"KPI samples: {writer.problem}")
+        problems += [f"background task stopped: {failure}" for failure in thread_failures()]
+        for problem in problems:
+            if problem not in self._told:
+                print(translate("CLI", "warning: {problem}").format(problem=problem),
+                      file=sys.stderr, flush=True)
+        self._told = set(problems)
 
     def _on_signal(self, signum, frame) -> None:
         # Only note it: ending the show here could interrupt a half-written event.

@@ -22,6 +22,7 @@ from console.clock import Clock, ScaledClock
 from console.engine.runner import ShowRunner
 from console.errors import KnownError
 from console.script import LoadedShow, load_show_text
+from console.storage.database import check_integrity
 from console.storage.session_log import SessionLog, SessionRow, Stamp, unfinished_sessions
 from console.text import translate
 
@@ -150,6 +151,7 @@ def open_session(db: sqlite_utils.Database, loaded: LoadedShow, base_clock: Cloc
         if latest.script_hash != loaded.content_hash:
             raise _different_script(latest, loaded.path)
         return resume_session(db, latest, base_clock, request, downtime)
+    check_integrity(db)                  # never write a new show into a damaged file
     live = [row for row in unfinished if not row.rehearsal]
     if live and not abandon_live:
         raise _live_not_abandoned(live[0], SessionLog(db, live[0].id).events()[-1].utc)
@@ -168,6 +170,7 @@ def abandon_and_start_new(session: Session) -> Session:
     request = session.request
     if request is None:
         raise ValueError("this session was not opened by open_session()")
+    check_integrity(request.db)
     session.log.abandon(request.base_clock.utc_now())
     session.close()
     log.warning("session #%s closed as abandoned: a new session was started instead", session.id)

@@ -8,6 +8,7 @@ event survives a killed process and a power cut. The schema version lives in
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from pathlib import Path
 
@@ -46,6 +47,36 @@ def connect(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3
     return conn
 
 
+def check_integrity(db: sqlite_utils.Database) -> None:
+    """StorageError if the file is damaged. `PRAGMA quick_check` reads every page (about
+    0.2 s for 40 MB, 1.9 s for 400 MB), so it runs before a new session is written into the
+    file, never on the way to resuming a crashed show; there, each read that meets a
+    damaged page raises StorageError instead."""
+    try:
+        result = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StorageError.from_sqlite(exc, database_path(db)) from exc
+    if result != "ok":
+        raise StorageError.from_sqlite(sqlite3.DatabaseError(f"malformed: {result}"),
+                                       database_path(db))
+
+
+def _check_shared_memory_file(path: Path) -> None:
+    """SQLite maps `-shm` into memory; one it cannot write is refused here, with a message,
+    rather than met mid-show as an I/O error or a bus error."""
+    shm = path.with_name(path.name + "-shm")
+    if not shm.exists():
+        return
+    try:
+        os.close(os.open(shm, os.O_RDWR))
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise StorageError(lambda: translate(
+            "Errors", "the session database's shared-memory file {shm} cannot be written "
+            "({reason}); with no console running, delete it or make it writable, then start "
+            "again").format(shm=shm, reason=reason)) from exc
+
+
 def database_path(db: sqlite_utils.Database) -> Path | None:
     """The file behind `db`; None for an in-memory database."""
     for _, name, file in db.execute("PRAGMA database_list").fetchall():
@@ -59,6 +90,7 @@ def open_database(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> s
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        _check_shared_memory_file(path)
         db = sqlite_utils.Database(connect(path, busy_timeout_ms))
         migrate(db)
     except sqlite3.DatabaseError as exc:

@@ -306,8 +306,11 @@ class SessionLog:
 
     def last_stamp(self) -> Stamp | None:
         """When the last stored event was logged (for the downtime after a crash)."""
-        row = self.db.execute("SELECT utc, boot_id, mono_ms FROM events WHERE session_id = ? "
-                              "ORDER BY seq DESC LIMIT 1", [self.session_id]).fetchone()
+        try:
+            row = self.db.execute("SELECT utc, boot_id, mono_ms FROM events WHERE session_id = ? "
+                                  "ORDER BY seq DESC LIMIT 1", [self.session_id]).fetchone()
+        except sqlite3.Error as exc:
+            raise StorageError.from_sqlite(exc, database_path(self.db)) from exc
         return Stamp(parse_utc(row[0]), row[1], row[2]) if row else None
 
     def row(self) -> SessionRow:
@@ -329,8 +332,11 @@ def load_session_row(db: sqlite_utils.Database, session_id: int) -> SessionRow:
 
 def unfinished_sessions(db: sqlite_utils.Database) -> list[SessionRow]:
     """Sessions that never logged an end: the console died while they ran."""
-    rows = db.execute(f"SELECT {_ROW_COLUMNS} FROM sessions WHERE ended_utc IS NULL "
-                      "ORDER BY id DESC").fetchall()
+    try:
+        rows = db.execute(f"SELECT {_ROW_COLUMNS} FROM sessions WHERE ended_utc IS NULL "
+                          "ORDER BY id DESC").fetchall()
+    except sqlite3.Error as exc:
+        raise StorageError.from_sqlite(exc, database_path(db)) from exc
     return [SessionRow(*row) for row in rows]
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from console import settings as opts
+from console.background import install_thread_excepthook
 from console.crisis import CrisisLibrary, TeamStore, read_scripts
 from console.engine.intents import StartShow
 from console.engine.runner import ShowState
@@ -90,6 +91,7 @@ def install_crash_handler(console: Console) -> None:
         console.operator.header.set_problem("internal", QCoreApplication.translate(
             "OperatorWindow", "Internal error (logged in console.log); the show goes on."))
     sys.excepthook = handle
+    install_thread_excepthook()        # a thread's error reaches the header on the next tick
 
 
 def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: bool,

@@ -34,12 +34,21 @@ class Feedback(QObject):
         controller.refused.connect(
             lambda why: header.show_feedback(self.tr("Not done: %1").replace("%1", why), True))
         controller.storage_failed.connect(self._on_storage_failed)
+        controller.problem.connect(self._on_problem)
         controller.ticked.connect(self._check_storage)
 
     # -- saving --------------------------------------------------------------------------
     def _on_storage_failed(self, message: str) -> None:
         self._storage_failing = True
         self.header.set_problem("storage", self.tr("NOT SAVED: %1").replace("%1", message))
+
+    def _on_problem(self, key: str, message: str) -> None:
+        texts = {"samples": self.tr("KPI figures NOT SAVED: %1"),
+                 "clash": self.tr("Another program wrote into this session: %1 event(s) "
+                                  "stored under new numbers"),
+                 "thread": self.tr("Internal error in a background task (logged in "
+                                   "console.log): %1")}
+        self.header.set_problem(key, texts[key].replace("%1", message) if message else "")
 
     def _check_storage(self) -> None:
         if self._storage_failing and not self.controller.session.log.backlog:

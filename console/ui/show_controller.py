@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from console.background import thread_failures
 from console.crisis import CrisisLibrary, CrisisScript
 from console.engine.autopilot import Autopilot
 from console.engine.events import Event
@@ -40,6 +41,8 @@ class ShowController(QObject):
     board_acted = Signal(str, str)         # sent/pushed/resolved/cleared, and what
     refused = Signal(str)
     storage_failed = Signal(str)
+    # A background part's state for the header: key, message ("" when it is well again).
+    problem = Signal(str, str)
     finished = Signal()
 
     def __init__(self, session: Session, library: CrisisLibrary, autopilot: bool = False,
@@ -56,6 +59,7 @@ class ShowController(QObject):
         self.autopilot = Autopilot(self.runner, end_with_script) if autopilot else None
         self.runner.subscribe(self._on_engine_event)
         session.log.on_failure = lambda exc: self.storage_failed.emit(str(exc))
+        self._problems: dict[str, str] = {}
         self._logged_since_tick = False
         self._board_top = self.board.top()
         self._timer = QTimer(self)
@@ -90,12 +94,28 @@ class ShowController(QObject):
             log.info("autopilot step refused: %s", exc)
         if self.kpi is not None and self.runner.state is not ShowState.READY:
             self.kpi.feed.poll()
+        self.check_background()
         top = self.board.top()                  # a note may have expired
         if self._logged_since_tick or top is not self._board_top:
             self._board_top = top
             self.changed.emit()
         else:
             self.ticked.emit()
+
+    def check_background(self) -> None:
+        """Hear how the writer threads are doing and say any change (`problem`)."""
+        self.session.log.poll()
+        now = {"samples": (self.kpi.writer.problem or "") if self.kpi and self.kpi.writer else "",
+               "clash": str(self.session.log.clashes) if self.session.log.clashes else ""}
+        failures = thread_failures()
+        if failures:
+            now["thread"] = failures[-1]
+        else:
+            now["thread"] = self._problems.get("thread", "")
+        for key, message in now.items():
+            if self._problems.get(key, "") != message:
+                self._problems[key] = message
+                self.problem.emit(key, message)
 
     def _on_engine_event(self, event: Event) -> None:
         self._logged_since_tick = True
