@@ -14,7 +14,25 @@ def test_import_contracts_hold():
     lint = Path(sys.executable).with_name("lint-imports")
     result = subprocess.run([str(lint)], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 1 kept, 0 broken" in result.stdout
+    assert "Contracts: 2 kept, 0 broken" in result.stdout
+
+
+def test_storage_keeps_the_same_sample_columns_as_the_kpi_field_table():
+    from console.kpi.fields import KEYS
+    from console.storage.database import SAMPLE_COLUMNS
+    assert SAMPLE_COLUMNS == KEYS
+
+
+def test_sql_lives_in_storage_only():
+    offenders = []
+    for path in (ROOT / "console").rglob("*.py"):
+        if "storage" in path.parts:
+            continue
+        text = path.read_text("utf-8")
+        if "import sqlite3" in text.replace("from console.errors", "") and path.name != "errors.py" \
+                or ".execute(" in text:
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
 
 
 def test_the_headless_path_never_loads_qt():

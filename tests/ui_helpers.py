@@ -49,10 +49,11 @@ class Harness:
 
 
 def make_harness(qtbot, folder, loaded: LoadedShow, settings: Settings | None = None,
-                 autopilot: bool = False) -> Harness:
+                 autopilot: bool = False, background: bool = False) -> Harness:
+    """`background`: events written on the writer thread, as `console run` does."""
     clock = FakeClock()
     db = open_database(folder / "sessions.db")
-    session = open_session(db, loaded, clock)
+    session = open_session(db, loaded, clock, background=background)
     settings = settings or Settings()
     # The studio's theme and Chinese font, as prepare_application sets them: sizes and
     # what fits are measured with the real metrics, not Qt's defaults.
@@ -78,3 +79,4 @@ def close(harness: Harness) -> None:
     harness.console.presenter.view.stop()
     harness.operator._close_confirmed = True
     harness.operator.close()
+    harness.controller.session.close()

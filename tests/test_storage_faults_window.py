@@ -1,0 +1,43 @@
+"""In the window: a database another program holds locked freezes nothing — the keys and
+the countdown go on, the header says NOT SAVED, and says when every event is on disk again."""
+
+import sqlite3
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from console.engine import ShowState
+from tests.ui_helpers import close, make_harness
+
+
+@pytest.fixture
+def ui(qtbot, tmp_path, standard):
+    harness = make_harness(qtbot, tmp_path, standard, background=True)
+    yield harness
+    close(harness)
+
+
+def test_a_locked_database_shows_in_the_header_while_the_show_goes_on(ui, qtbot, tmp_path):
+    header = ui.operator.header
+    other = sqlite3.connect(str(tmp_path / "sessions.db"))
+    other.execute("BEGIN EXCLUSIVE")                 # a database viewer holding it
+    try:
+        started = time.monotonic()
+        ui.operator.focus_show()
+        for key in (Qt.Key.Key_S, Qt.Key.Key_S, Qt.Key.Key_Space):   # go live, next segment
+            qtbot.keyClick(QApplication.focusWidget() or QApplication.activeWindow(), key)
+        remaining = ui.runner.remaining_ms()
+        ui.tick(1000)
+        assert time.monotonic() - started < 1.0      # three events, no wait on the lock
+        assert ui.runner.state is ShowState.LIVE and ui.runner.current_index == 1
+        assert ui.runner.remaining_ms() == remaining - 1000
+        qtbot.waitUntil(lambda: (ui.tick(100), header.problems.isVisible())[1], timeout=10_000)
+        assert "NOT SAVED" in header.problems.text() and "locked" in header.problems.text()
+    finally:
+        other.rollback()
+        other.close()
+    qtbot.waitUntil(lambda: (ui.tick(100), not header.problems.isVisible())[1], timeout=10_000)
+    assert "Saved again" in header.feedback.text()
+    assert [e.seq for e in ui.controller.session.log.events()] == [1, 2, 3]
