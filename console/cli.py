@@ -23,6 +23,7 @@ from console.script import ShowFileError, check_show_bytes, load_show, read_show
 from console.storage.database import DB_FILENAME, open_database
 from console.storage.instance_lock import InstanceLock
 from console.timeline import clock_text
+from console.tomlfile import escape_controls
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ def cmd_validate(args, parser) -> int:
             status = EXIT_INVALID
             continue
         warnings = f", {len(issues)} warning(s)" if issues else ""
-        print(f"{name}: OK — {show.title}: {len(show.segments)} segments, {len(show.skus)} SKUs, "
+        print(f"{name}: OK — {escape_controls(show.title)}: {len(show.segments)} segments, {len(show.skus)} SKUs, "
               f"planned {clock_text(show.planned_ms)}, {show.planned_lottery_cues()} lottery cues "
               f"(every {show.defaults.lottery_interval_minutes} min){warnings}")
     return status

@@ -273,3 +273,12 @@ def test_console_validate_exits_2_with_a_message_quickly(tmp_path, text):
     assert result.returncode == 2, result.stderr[-2000:]
     assert result.stderr.startswith(f"{path}:")
     assert "\x1b" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_console_validate_escapes_the_title_in_its_summary(tmp_path):
+    path = tmp_path / "title.toml"
+    path.write_text(sample_with('title = "溪木', 'title = "\\u001b]0;owned\\u0007溪木'), "utf-8")
+    result = subprocess.run([sys.executable, "-m", "console", "validate", str(path)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\\x1b]0;owned\\x07溪木" in result.stdout
