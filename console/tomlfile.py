@@ -143,7 +143,8 @@ def read_toml(data: bytes) -> tuple[TomlFile | None, list[Issue]]:
     """The file read, or the issues saying why it cannot be (decoding, bounds, syntax)."""
     if len(data) > MAX_FILE_BYTES:
         return None, [Issue(Severity.ERROR, 0, "file", translate(
-            "Script", "is over {limit} MB; this is not a file the console wrote or reads")
+            "Script", "is over {limit} MB, far more than any show, rule or crisis file; "
+            "check that this is the right file")
             .format(limit=MAX_FILE_BYTES // 1_000_000))]
     text, issues = decode(data)
     if text is None:
@@ -228,10 +229,6 @@ class KeyLines:
     def __init__(self) -> None:
         self._lines: dict[tuple, int] = {}
         self._headers: dict[tuple, int] = {}
-
-    @classmethod
-    def of_text(cls, text: str) -> "KeyLines":
-        return _Scan(text).lines
 
     def of(self, *path) -> int:
         """Line of the key at `path`, falling back to its table header, then 1."""
