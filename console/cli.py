@@ -24,6 +24,7 @@ from console.storage.database import DB_FILENAME, open_database
 from console.storage.instance_lock import InstanceLock, holder_pid, is_held
 from console.storage.session_log import session_summaries
 from console.timeline import clock_text
+from console.tomlfile import escape_controls
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +179,7 @@ def cmd_validate(args, parser) -> int:
             status = EXIT_INVALID
             continue
         warnings = f", {len(issues)} warning(s)" if issues else ""
-        print(f"{name}: OK — {show.title}: {len(show.segments)} segments, {len(show.skus)} SKUs, "
+        print(f"{name}: OK — {escape_controls(show.title)}: {len(show.segments)} segments, {len(show.skus)} SKUs, "
               f"planned {clock_text(show.planned_ms)}, {show.planned_lottery_cues()} lottery cues "
               f"(every {show.defaults.lottery_interval_minutes} min){warnings}")
     return status

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from console.crisis.library import CATEGORIES, CrisisScript
 from console.errors import KnownError
-from console.script.issues import Issue, Severity, ShowFileError
-from console.script.source import KeyLines, decode, parse_toml
 from console.text import translate
+from console.tomlfile import (Issue, KeyLines, Severity, ShowFileError, read_bytes, read_toml,
+                              shown, unknown_keys)
 
 TEAM_FILENAME = "crisis-scripts.toml"
 _LIST_FIELDS = ("tags", "triggers", "host_lines", "checklist", "never_say")
@@ -21,15 +21,16 @@ _KEYS = set(_LIST_FIELDS) | set(_TEXT_FIELDS) | {"level"}
 
 
 def parse_scripts(data: bytes, path: str, source: str) -> tuple[list[CrisisScript], list[Issue]]:
-    text, issues = decode(data)
-    if text is None:
+    file, issues = read_toml(data)
+    if file is None:
         return [], issues
-    doc, issues = parse_toml(text)
-    if doc is None:
-        return [], issues
-    lines = KeyLines(text)
+    lines = file.lines
+    items = file.doc.get("script", [])
+    if not isinstance(items, list):
+        return [], [Issue(Severity.ERROR, lines.of("script"), "script",
+                          translate("Crisis", "expected [[script]] entries"))]
     scripts, issues, seen = [], [], set()
-    for index, table in enumerate(doc.get("script", [])):
+    for index, table in enumerate(items):
         script, problems = _read_script(table, index, lines, source)
         issues += problems
         if script is None:
@@ -37,7 +38,8 @@ def parse_scripts(data: bytes, path: str, source: str) -> tuple[list[CrisisScrip
         if script.id in seen:
             issues.append(Issue(Severity.ERROR, lines.of("script", index, "id"),
                                 f"script[{index + 1}].id",
-                                translate("Crisis", "duplicate id '{id}'").format(id=script.id)))
+                                translate("Crisis", "duplicate id '{id}'").format(
+                                    id=shown(script.id))))
             continue
         seen.add(script.id)
         scripts.append(script)
@@ -54,9 +56,7 @@ def _read_script(table, index, lines: KeyLines, source: str):
     if not isinstance(table, dict):
         return None, [Issue(Severity.ERROR, lines.of(*p), f,
                                 translate("Crisis", "expected a [[script]] table"))]
-    for key in table:
-        if key not in _KEYS:
-            problem(key, translate("Crisis", "unknown key (ignored)"), Severity.WARNING)
+    issues += unknown_keys(table, _KEYS, lines, p, f)
     values = {}
     for key in _TEXT_FIELDS:
         value = table.get(key, "")
@@ -74,7 +74,8 @@ def _read_script(table, index, lines: KeyLines, source: str):
         values[key] = tuple(v.strip() for v in value if v.strip())
     level = table.get("level", 1)
     if not isinstance(level, int) or isinstance(level, bool) or level not in (1, 2, 3):
-        problem("level", translate("Crisis", "must be 1, 2 or 3, got {level}").format(level=repr(level)))
+        problem("level", translate("Crisis", "must be 1, 2 or 3, got {level}").format(
+            level=shown(level)))
         level = 1
     for key in ("id", "title"):
         if not values[key]:
@@ -91,13 +92,9 @@ def _read_script(table, index, lines: KeyLines, source: str):
 
 def read_scripts(path: str | Path, source: str) -> list[CrisisScript]:
     """Scripts from a file, or `ShowFileError` naming every problem with its line."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ShowFileError(str(path), [Issue(Severity.ERROR, 0, "file",
-                                              translate("Crisis", "cannot be read: {reason}")
-                                              .format(reason=exc.strerror))]) from exc
+    data, issues = read_bytes(path)
+    if data is None:
+        raise ShowFileError(str(path), issues)
     scripts, issues = parse_scripts(data, str(path), source)
     if any(i.is_error for i in issues):
         raise ShowFileError(str(path), issues)

@@ -14,9 +14,9 @@ from pathlib import Path
 from console.kpi.derived import BY_KEY as METRICS, metric_value
 from console.kpi.fields import BY_KEY as FIELDS
 from console.kpi.model import KpiModel
-from console.script.issues import Issue, Severity, ShowFileError
-from console.script.source import KeyLines, decode, parse_toml
 from console.text import translate
+from console.tomlfile import (Issue, KeyLines, Severity, ShowFileError, is_number, read_bytes,
+                              read_toml, shown, unknown_keys)
 
 COLOURS = ("red", "orange", "yellow", "blue")      # most severe first
 RULES_FILENAME = "alert-rules.toml"
@@ -116,16 +116,16 @@ def evaluate(rule: Rule, model: KpiModel, now_ms: int) -> tuple[bool, float | No
 
 def parse_rules(data: bytes, path: str) -> list[Rule]:
     """Rules from a file's bytes, or ShowFileError naming every problem with its line."""
-    text, issues = decode(data)
-    doc = None
-    if text is not None:
-        doc, issues = parse_toml(text)
-    if doc is None:
+    file, issues = read_toml(data)
+    if file is None:
         raise ShowFileError(path, issues)
-    lines = KeyLines(text)
     rules, issues = [], []
-    for index, table in enumerate(doc.get("rule", [])):
-        rule, problems = _read_rule(table, index, lines)
+    items = file.doc.get("rule", [])
+    if not isinstance(items, list):
+        raise ShowFileError(path, [Issue(Severity.ERROR, file.lines.of("rule"), "rule",
+                                         translate("Alerts", "expected [[rule]] entries"))])
+    for index, table in enumerate(items):
+        rule, problems = _read_rule(table, index, file.lines)
         issues += problems
         if rule is not None:
             rules.append(rule)
@@ -141,36 +141,44 @@ def _read_rule(table: dict, index: int, lines: KeyLines):
     def error(key, message):
         issues.append(Issue(Severity.ERROR, lines.of(*p, key), f"{f}.{key}", message))
 
-    for key in table:
-        if key not in _KEYS:
-            issues.append(Issue(Severity.WARNING, lines.of(*p, key), f"{f}.{key}",
-                                translate("Alerts", "unknown key (ignored)")))
+    if not isinstance(table, dict):
+        return None, [Issue(Severity.ERROR, lines.of(*p), f,
+                            translate("Alerts", "expected a [[rule]] table"))]
+    issues += unknown_keys(table, _KEYS, lines, p, f)
     conditions = [c for c in _CONDITIONS if c in table]
     if len(conditions) != 1:
         error("above", translate("Alerts", "give exactly one of: above, below, drop, fall"))
         return None, issues
     condition = conditions[0]
     threshold = table[condition]
-    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or threshold < 0:
+    if not is_number(threshold) or threshold < 0:
         error(condition, translate("Alerts", "expected a number ≥ 0 (a fraction: 0.05 = 5 %), "
-                                   "got {value}").format(value=repr(threshold)))
+                                   "got {value}").format(value=shown(threshold)))
     colour = table.get("colour", "")
     if colour not in COLOURS:
         error("colour", translate("Alerts", "use one of: {colours}").format(colours=", ".join(COLOURS)))
     metric, field = table.get("metric", ""), table.get("field", "")
     if condition == "fall":
-        if field not in FIELDS:
+        if not isinstance(field, str) or field not in FIELDS:
             error("field", translate("Alerts", "a fall rule watches a field, e.g. field = \"online\"; "
-                                     "got {value}").format(value=repr(field)))
-    elif metric not in METRICS:
+                                     "got {value}").format(value=shown(repr(field))))
+    elif not isinstance(metric, str) or metric not in METRICS:
         error("metric", translate("Alerts", "unknown metric {value}; use one of: {metrics}")
-              .format(value=repr(metric), metrics=", ".join(METRICS)))
+              .format(value=shown(repr(metric)), metrics=", ".join(METRICS)))
     window = table.get("window_minutes", 0)
     if not isinstance(window, int) or isinstance(window, bool) or not 0 <= window <= 240:
         error("window_minutes", translate("Alerts", "expected whole minutes, 0 (whole show) to 240"))
     elif window == 0 and condition in ("drop", "fall"):
         error("window_minutes", translate("Alerts", "a {condition} rule needs a window of at least "
                                           "1 minute").format(condition=condition))
+    min_denominator = table.get("min_denominator", 1)
+    if not is_number(min_denominator) or min_denominator < 0:
+        error("min_denominator", translate("Alerts", "expected a number ≥ 0, got {value}")
+              .format(value=shown(min_denominator)))
+    for key in ("id", "title", "title_en", "suggest"):
+        if not isinstance(table.get(key, ""), str):
+            error(key, translate("Alerts", "expected text, got {value}")
+                  .format(value=shown(table[key])))
     if not str(table.get("id", "")).strip():
         error("id", translate("Alerts", "is required"))
     if any(i.is_error for i in issues):
@@ -178,7 +186,7 @@ def _read_rule(table: dict, index: int, lines: KeyLines):
     return Rule(id=table["id"], colour=colour, title=str(table.get("title", table["id"])),
                 condition=condition, threshold=float(threshold), metric=metric, field=field,
                 window_ms=window * 60_000,
-                min_denominator=float(table.get("min_denominator", 1)),
+                min_denominator=float(min_denominator),
                 suggest=str(table.get("suggest", "")),
                 title_en=str(table.get("title_en", ""))), issues
 
@@ -188,4 +196,7 @@ def load_rules(folder: Path | None, bundled: Path) -> tuple[list[Rule], Path]:
     path = folder / RULES_FILENAME if folder is not None else None
     if path is None or not path.exists():
         path = bundled
-    return parse_rules(path.read_bytes(), str(path)), path
+    data, issues = read_bytes(path)
+    if data is None:
+        raise ShowFileError(str(path), issues)
+    return parse_rules(data, str(path)), path

@@ -8,8 +8,8 @@ from pathlib import Path
 from console.script.issues import Issue, Severity, ShowFileError
 from console.script.model import Segment, SegmentKind, Show, Sku
 from console.script.parse import build_show
-from console.script.source import KeyLines, decode, parse_toml
 from console.text import translate
+from console.tomlfile import read_bytes, read_toml
 
 __all__ = ["Issue", "Severity", "ShowFileError", "Segment", "SegmentKind", "Show", "Sku",
            "LoadedShow", "load_show", "load_show_text", "read_show_file"]
@@ -35,16 +35,13 @@ def content_hash(text: str) -> str:
 
 def check_show_bytes(data: bytes, path: str) -> tuple[Show | None, str | None, list[Issue]]:
     """Every problem in a file's bytes; the show only when there is no error."""
-    text, issues = decode(data)
-    if text is None:
+    file, issues = read_toml(data)
+    if file is None:
         return None, None, issues
-    if not text.strip():
-        return None, text, [Issue(Severity.ERROR, 1, "file", translate("Script", "is empty"))]
-    doc, issues = parse_toml(text)
-    if doc is None:
-        return None, text, issues
-    show, issues = build_show(doc, KeyLines(text))
-    return show, text, issues
+    if not file.text.strip():
+        return None, file.text, [Issue(Severity.ERROR, 1, "file", translate("Script", "is empty"))]
+    show, issues = build_show(file.doc, file.lines)
+    return show, file.text, issues
 
 
 def load_show_text(text: str, path: str = "<text>") -> LoadedShow:
@@ -55,17 +52,7 @@ def load_show_text(text: str, path: str = "<text>") -> LoadedShow:
 
 
 def read_show_file(path: str | Path) -> tuple[bytes | None, list[Issue]]:
-    try:
-        return Path(path).read_bytes(), []
-    except FileNotFoundError:
-        return None, [Issue(Severity.ERROR, 0, "file",
-                             translate("Script", "not found; check the path"))]
-    except IsADirectoryError:
-        return None, [Issue(Severity.ERROR, 0, "file",
-                             translate("Script", "is a folder, not a show file"))]
-    except OSError as exc:
-        return None, [Issue(Severity.ERROR, 0, "file", translate(
-            "Script", "cannot be read: {reason}").format(reason=exc.strerror))]
+    return read_bytes(path)
 
 
 def load_show(path: str | Path) -> LoadedShow:

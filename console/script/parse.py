@@ -8,14 +8,15 @@ the whole list, each with its line. Errors make the file unusable; warnings
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from typing import Any
 
 from console.script.issues import Issue, Severity
 from console.script.model import (STANDARD_OPENING_MAX_S, STANDARD_SKU_PITCH_S, Defaults,
                                   FaqEntry, Segment, SegmentKind, Show, Sku, Targets)
-from console.script.source import KeyLines
 from console.text import translate
+from console.tomlfile import KeyLines, shown, unknown_keys
 
 SCHEMA_VERSION = 1
 MAX_SEGMENT_S = 4 * 3600          # longer than any real block; a typo like 9000 for 90
@@ -37,7 +38,9 @@ _SKU_KEYS = {"id", "name", "list_price", "live_price", "stock", "link", "selling
 _SEGMENT_KEYS = {"id", "kind", "title", "duration", "sku", "host", "assistant", "floor",
                  "cues", "notes"}
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-]{0,39}$")
-_MMSS = re.compile(r"^\s*(\d+):([0-5]\d)\s*$")
+# Minutes of "m:ss" up to four digits: 9999 minutes is already far over MAX_SEGMENT_S,
+# and thousands of digits would pass Python's int limit on the way to a message.
+_MMSS = re.compile(r"^\s*(\d{1,4}):([0-5]\d)\s*$")
 
 
 class _Reader:
@@ -52,11 +55,7 @@ class _Reader:
         self.issues.append(Issue(Severity.WARNING, self.lines.of(*path), field, message))
 
     def unknown_keys(self, table: dict, known: set, path: tuple, field: str) -> None:
-        for key in table:
-            if key not in known:
-                self.warn(path + (key,), f"{field}.{key}" if field else key,
-                          translate("Script", "unknown key (ignored); expected one of: {keys}")
-                          .format(keys=", ".join(sorted(known))))
+        self.issues += unknown_keys(table, known, self.lines, path, field)
 
     def get(self, table: dict, key: str, kind, path: tuple, field: str,
             required: bool = False, default=None):
@@ -70,7 +69,12 @@ class _Reader:
             self.error(path + (key,), field,
                        translate("Script", "expected {expected}, got {got} {value}").format(
                            expected=_type_name(kind), got=_type_name(type(value)),
-                           value=f"{value!r:.40}"))
+                           value=shown(value)))
+            return default
+        if isinstance(value, float) and not math.isfinite(value):
+            self.error(path + (key,), field,
+                       translate("Script", "must be a finite number, got {value}")
+                       .format(value=value))
             return default
         return value
 
@@ -204,11 +208,11 @@ def _read_id(r: _Reader, table: dict, p: tuple, f: str, seen: dict, default: str
     value = r.get(table, "id", str, p, f"{f}.id", required=default is None, default=default or "")
     if value and not _ID.match(value):
         r.error(p + ("id",), f"{f}.id", translate(
-            "Script", "'{id}' must be letters, digits, - or _ (≤ 40)").format(id=value))
+            "Script", "'{id}' must be letters, digits, - or _ (≤ 40)").format(id=shown(value)))
     if value and value in seen:
         r.error(p + ("id",), f"{f}.id", translate(
             "Script", "duplicate id '{id}' (also {other})").format(
-                id=value, other=f"{p[0]}[{seen[value]}]"))
+                id=shown(value), other=f"{p[0]}[{seen[value]}]"))
     seen.setdefault(value, p[1] + 1)
     return value
 
@@ -286,7 +290,7 @@ def _read_segments(r: _Reader, items: Any, defaults: Defaults, sku_ids: set) -> 
             kind_known = False
             r.error(p + ("kind",), f"{f}.kind", translate(
                 "Script", "unknown kind '{kind}'; use one of: {kinds}").format(
-                    kind=kind_text, kinds=", ".join(k.value for k in SegmentKind)))
+                    kind=shown(kind_text), kinds=", ".join(k.value for k in SegmentKind)))
             kind = SegmentKind.CUSTOM
         seg_id = _read_id(r, table, p, f, seen, default=f"s{p[1] + 1:02d}")
         sku_id = _read_segment_sku(r, table, kind, sku_ids, p, f)
@@ -311,9 +315,10 @@ def _read_segment_sku(r, table, kind, sku_ids, p, f) -> str | None:
     if kind is SegmentKind.SKU and sku_id is None and "sku" not in table:
         r.error(p, f"{f}.sku", translate("Script", "an sku segment needs sku = \"<id from [[sku]]>\""))
     if sku_id is not None and sku_id not in sku_ids:
-        known = ", ".join(sorted(sku_ids)[:8]) or translate("Script", "none defined")
+        known = ", ".join(shown(i) for i in sorted(sku_ids)[:8]) or translate(
+            "Script", "none defined")
         r.error(p + ("sku",), f"{f}.sku", translate("Script", "unknown SKU '{sku}' (known: {known})")
-                .format(sku=sku_id, known=known))
+                .format(sku=shown(sku_id), known=known))
     return sku_id
 
 
@@ -330,7 +335,7 @@ def _read_duration(r, table, kind, defaults: Defaults, p, f) -> int:
     if seconds is None:
         r.error(p + ("duration",), field,
                 translate("Script", "{value} is not a duration; write seconds (90) or \"m:ss\" (\"1:30\")")
-                .format(value=f"{table['duration']!r:.30}"))
+                .format(value=shown(table["duration"], 30)))
         return 60
     if seconds <= 0:
         r.error(p + ("duration",), field,
