@@ -41,3 +41,46 @@ def test_a_locked_database_shows_in_the_header_while_the_show_goes_on(ui, qtbot,
     qtbot.waitUntil(lambda: (ui.tick(100), not header.problems.isVisible())[1], timeout=10_000)
     assert "Saved again" in header.feedback.text()
     assert [e.seq for e in ui.controller.session.log.events()] == [1, 2, 3]
+
+
+def test_a_background_thread_that_dies_is_said_in_the_header(ui, qtbot):
+    """A thread may not die silently: threading.excepthook reaches the header on the tick."""
+    import threading
+
+    from console.background import install_thread_excepthook
+    previous = threading.excepthook
+    install_thread_excepthook()
+    try:
+        def doomed():
+            raise RuntimeError("the bridge went away")
+        thread = threading.Thread(target=doomed, name="platform-bridge")
+        thread.start()
+        thread.join()
+        ui.tick(100)
+    finally:
+        threading.excepthook = previous
+    text = ui.operator.header.problems.text()
+    assert "Internal error in a background task" in text
+    assert "platform-bridge: RuntimeError: the bridge went away" in text
+
+
+def test_a_sample_writer_that_cannot_save_is_said_in_the_header(ui, qtbot, tmp_path):
+    from console.kpi.setup import KpiOptions, build_kpi
+    kpi = build_kpi(ui.controller.session, ui.controller.session.log.db, tmp_path, KpiOptions())
+    ui.controller.kpi = kpi
+    header = ui.operator.header
+    other = sqlite3.connect(str(tmp_path / "sessions.db"))
+    try:
+        other.execute("BEGIN EXCLUSIVE")
+        ui.start()
+        kpi.feed.add({"online": 1200}, "test")
+        qtbot.waitUntil(lambda: (ui.tick(100), "KPI figures NOT SAVED" in header.problems.text())[1],
+                        timeout=10_000)
+        other.rollback()
+        qtbot.waitUntil(lambda: (ui.tick(100), "KPI figures" not in header.problems.text())[1],
+                        timeout=10_000)
+        assert kpi.writer.written == 1
+    finally:
+        other.close()
+        ui.controller.kpi = None
+        kpi.close()
