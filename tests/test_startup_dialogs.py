@@ -135,3 +135,45 @@ def test_without_a_display_the_problem_stays_on_the_terminal(tmp_path, monkeypat
     assert not dialogs.can_show_windows()
     monkeypatch.setenv("DISPLAY", ":0")
     assert dialogs.can_show_windows()
+
+
+def uncertain_downtime():
+    import datetime as dt
+
+    from console.session import Downtime, UncertainDowntime
+    from console.storage.session_log import SessionRow
+    row = SessionRow(1, "周五专场", "h", "", "show.toml", "live", 1.0,
+                     dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc).isoformat(), None, None)
+    return UncertainDowntime(row, Downtime(0, False, 3_600_000))
+
+
+@pytest.mark.parametrize("key", ["Return", "Escape", "Space"])
+def test_the_downtime_question_changes_nothing_on_enter_esc_or_space(qtbot, key):
+    from PySide6.QtCore import Qt
+
+    from console.ui.startup_dialogs import ask_downtime
+
+    def press(box):
+        box.show()
+        qtbot.keyClick(box, getattr(Qt.Key, f"Key_{key}"))
+        if box.isVisible():
+            box.reject()
+    assert ask_downtime(uncertain_downtime(), None, "en", present=press) is None
+
+
+def test_the_downtime_question_offers_both_ways_and_names_the_session(qtbot):
+    from console.session import DOWNTIME_COUNT, DOWNTIME_NONE
+    from console.ui.startup_dialogs import ask_downtime
+
+    chosen = {}
+
+    def click(label):
+        def present(box):
+            chosen["text"] = box.informativeText()
+            next(b for b in box.buttons() if b.text() == label).click()
+        return present
+    assert ask_downtime(uncertain_downtime(), None, "en",
+                        present=click("Resume where the log stopped")) == DOWNTIME_NONE
+    assert "#1" in chosen["text"] and "1:00:00" in chosen["text"]
+    assert ask_downtime(uncertain_downtime(), None, "en",
+                        present=click("Count the downtime as show time")) == DOWNTIME_COUNT
