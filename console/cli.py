@@ -22,7 +22,7 @@ from console.resources import resource_path, sample_show_path
 from console.script import ShowFileError, check_show_bytes, load_show, read_show_file
 from console.storage.database import DB_FILENAME, open_database
 from console.storage.instance_lock import InstanceLock
-from console.timeline import clock_text
+from console.timefmt import clock_text
 
 log = logging.getLogger(__name__)
 

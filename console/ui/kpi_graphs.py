@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QVBoxLayout, Q
 from console.engine.events import Event, EventKind
 from console.engine.runner import ShowRunner
 from console.kpi.model import KpiModel
-from console.timeline import clock_text
+from console.timefmt import clock_text
 from console.ui import theme
 from console.ui.event_markers import EventMarkers
 
