@@ -122,6 +122,10 @@ class HeaderBar(QWidget):
         restyle(self.feedback, f"color: {colour}; font-weight: bold; font-size: 16px;")
         self._feedback_timer.start(FEEDBACK_MS)
 
+    def stop(self) -> None:
+        """The window is closing: the feedback clears no more."""
+        self._feedback_timer.stop()
+
     def set_problem(self, key: str, text: str) -> None:
         """A must-see state (NOT SAVED…) until cleared with an empty text."""
         if text:
