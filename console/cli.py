@@ -23,7 +23,7 @@ from console.script import ShowFileError, check_show_bytes, load_show, read_show
 from console.storage.database import DB_FILENAME, open_database
 from console.storage.instance_lock import InstanceLock, holder_pid, is_held
 from console.storage.session_log import session_summaries
-from console.timeline import clock_text
+from console.timefmt import clock_text
 from console.tomlfile import escape_controls
 
 log = logging.getLogger(__name__)

@@ -9,27 +9,10 @@ from console.engine.rundown import ClockReading
 from console.kpi.derived import metric_value
 from console.kpi.model import KpiModel
 from console.script.model import Show
+from console.timefmt import clock_text, countdown_text
 
 if TYPE_CHECKING:
     from console.session import Session
-
-
-def clock_text(ms: int, signed: bool = False) -> str:
-    """1:30, 1:02:03, or +0:15 / -1:05 when `signed`; whole seconds, rounded toward zero."""
-    sign = "-" if ms < 0 else ("+" if signed else "")
-    seconds = abs(ms) // 1000
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    body = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-    return sign + body
-
-
-def countdown_text(remaining_ms: int) -> str:
-    """What a countdown shows: whole seconds rounded up, so 0:00 means time is up;
-    overtime counts up with a plus sign (+0:05 = five seconds over)."""
-    if remaining_ms > 0:
-        return clock_text(-(-remaining_ms // 1000) * 1000)
-    return "+" + clock_text(-remaining_ms)
 
 
 def closing_figures(end_ms: int, planned_ms: int) -> str:

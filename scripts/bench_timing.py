@@ -34,7 +34,7 @@ from console.resources import sample_show_path  # noqa: E402
 from console.script import load_show, load_show_text  # noqa: E402
 from console.session import open_session  # noqa: E402
 from console.storage.database import open_database  # noqa: E402
-from console.timeline import countdown_text  # noqa: E402
+from console.timefmt import countdown_text  # noqa: E402
 
 
 def countdown_accuracy(seconds: float, seed: int) -> dict:

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from console.engine import EventKind
-from console.ui.kpi_graphs import WINDOWS_MS, round_range, thin_labels, visible_range
+from console.ui.kpi_graphs import thin_labels
 from tests.ui_helpers import close, make_harness
 
 MIN = 60_000
@@ -100,22 +100,6 @@ def test_labels_that_would_overlap_give_way_to_newer_ones():
     labelled = [(t, "segment", f"A{t}") for t in (0, 10, 30, 100, 105, 200)]
     assert [m[2] for m in thin_labels(labelled, 40, 12)] == ["A30", "A105", "A200"]
     assert [m[2] for m in thin_labels(labelled, 1, 2)] == ["A105", "A200"]
-
-
-def test_the_time_axis_moves_on_in_steps_not_every_refresh():
-    ten_minutes = WINDOWS_MS["10min"]
-    assert visible_range(80 * MIN + 3_000, ten_minutes) == (70 * MIN + 10_000, 80 * MIN + 10_000)
-    assert visible_range(80 * MIN + 9_000, ten_minutes) == visible_range(80 * MIN + 3_000, ten_minutes)
-    assert visible_range(6 * 60 * MIN - 1, WINDOWS_MS["all"]) == (0, 6 * 60 * MIN)
-    assert visible_range(0, ten_minutes) == (0, MIN)           # never narrower than a minute
-
-
-def test_the_value_axis_has_round_bounds_that_hold_while_figures_move():
-    assert round_range(2930, 3120) == (2900, 3150)
-    assert round_range(2945, 3101) == (2900, 3150)
-    assert round_range(0, 1_230_000) == (0, 1_500_000)
-    low, high = round_range(8200, 8200)                        # a flat line still has a range
-    assert low <= 8200 < high
 
 
 def test_the_rundown_shows_what_each_pitch_sold(ui, qtbot):

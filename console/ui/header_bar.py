@@ -17,7 +17,7 @@ from console.engine.rundown import ClockReading, read_clock
 from console.engine.runner import ShowState
 from console.engine.segment_timer import Phase
 from console.presenter import starts_in_ms
-from console.timeline import clock_text, countdown_text
+from console.timefmt import clock_text, countdown_text
 from console.ui import theme
 from console.ui.elided_label import ElidedLabel
 from console.ui.i18n import alert_title
@@ -122,6 +122,10 @@ class HeaderBar(QWidget):
         restyle(self.feedback, f"color: {colour}; font-weight: bold; font-size: 16px;")
         self._feedback_timer.start(FEEDBACK_MS)
 
+    def stop(self) -> None:
+        """The window is closing: the feedback clears no more."""
+        self._feedback_timer.stop()
+
     def set_problem(self, key: str, text: str) -> None:
         """A must-see state (NOT SAVED…) until cleared with an empty text."""
         if text:
@@ -182,10 +186,9 @@ class HeaderBar(QWidget):
 
     def _pace(self, behind_ms: int) -> tuple[str, str]:
         """Slow / fast / on time by whole seconds (never "-0:00")."""
-        seconds = abs(behind_ms) // 1000
-        if seconds == 0:
+        if abs(behind_ms) < 1000:
             return self.tr("on time"), ""
-        amount = clock_text(seconds * 1000)
+        amount = clock_text(abs(behind_ms))               # whole seconds, cut toward zero
         if behind_ms > 0:
             return (self.tr("slow %1").replace("%1", amount),
                     f"color: {theme.PHASE_COLOURS[Phase.OVERTIME][0]};")

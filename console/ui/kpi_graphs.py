@@ -1,5 +1,8 @@
 """Live KPI graphs on the show's time axis, with the show's events marked.
 
+What is drawn where is declared in console/kpi/charts.py and computed in
+console/kpi/derived.py; this module only draws it.
+
 Cost stays flat over a six-hour show: each refresh slices the visible window out
 of the model's arrays and thins it to a few hundred points per curve before
 handing it to pyqtgraph, so hour six draws like minute one.
@@ -9,17 +12,18 @@ from __future__ import annotations
 
 import bisect
 import functools
-import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from console.engine.events import Event, EventKind
 from console.engine.runner import ShowRunner
+from console.kpi.charts import (COLUMNS, GRAPHS, WINDOWS_MS, Curve, sample_times, value_range,
+                                visible_range)
 from console.kpi.model import KpiModel
-from console.timeline import clock_text
+from console.timefmt import clock_text
 from console.ui import theme
 from console.ui.event_markers import EventMarkers
 
@@ -28,9 +32,6 @@ MAX_MARKERS = 60            # event markers drawn at once (the newest in view)
 MAX_LABELS = 12             # of which labelled with their SKU
 LABEL_PX = 56               # room a label needs on the axis before the next one
 REFRESH_MS = 1000
-WINDOWS_MS = {"10min": 10 * 60_000, "1h": 60 * 60_000, "all": None}
-ROLLING_MS = 5 * 60_000     # rates on the graphs are over the last five minutes
-_X_STEPS_MS = tuple(s * 1000 for s in (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600))
 ALERT_COLOURS = theme.ALERT_COLOURS
 _MARKER_PENS = {
     "segment": pg.mkPen("#5f6b78", width=1, style=pg.QtCore.Qt.PenStyle.DotLine),
@@ -40,11 +41,6 @@ _MARKER_PENS = {
 }
 
 
-_CURVES_BY_PLOT = {"traffic": ("online", "entries"), "engagement": ("interaction",),
-                   "sales": ("gmv", "gmv_minute"), "conversion": ("conversion",),
-                   "orders": ("orders", "orders_minute"), "aov": ("aov",)}
-
-
 @functools.cache
 def _pen(kind: str):
     if kind.startswith("alert:"):
@@ -52,35 +48,20 @@ def _pen(kind: str):
     return _MARKER_PENS[kind]
 
 
+def _colour(name: str) -> str:
+    """A table colour: "#rrggbb" as it is, else the theme's colour of that name."""
+    return name if name.startswith("#") else getattr(theme, name)
+
+
+def _pen_for(curve: Curve):
+    return pg.mkPen(_colour(curve.colour), width=curve.width)
+
+
 class ShowTimeAxis(pg.AxisItem):
     """Ticks in show time (m:ss / h:mm:ss) from x values in seconds."""
 
     def tickStrings(self, values, scale, spacing):
         return [clock_text(int(v * 1000)) for v in values]
-
-
-def _rolling_rate(model: KpiModel, numerator: str, denominator: str, times_ms: np.ndarray,
-                  window_ms: int, scale: float = 100.0) -> np.ndarray:
-    """(growth of numerator) ÷ (growth of denominator) over the window ending at each time."""
-    def totals(key: str, at: np.ndarray) -> np.ndarray:
-        # A counter is 0 at go-live even before its first sample.
-        return np.where(at <= 0, 0.0, model.series[key].values_at(at))
-
-    start = times_ms - window_ms
-    num = totals(numerator, times_ms) - totals(numerator, start)
-    den = totals(denominator, times_ms) - totals(denominator, start)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        return np.where(den > 0, num * scale / den, np.nan)
-
-
-def visible_range(now_ms: int, span_ms: int | None) -> tuple[int, int]:
-    """The x range shown: the window ending a little after now, moved on in steps of
-    about a sixtieth of its width (10 s for the last ten minutes) rather than every
-    refresh. A whole-show window starts at go-live; none is narrower than a minute."""
-    width = max(60_000, now_ms if span_ms is None else min(now_ms, span_ms))
-    step = next((s for s in _X_STEPS_MS if s * 60 >= width), _X_STEPS_MS[-1])
-    t1 = max(60_000, -(-now_ms // step) * step)
-    return (0 if span_ms is None else max(0, t1 - span_ms)), t1
 
 
 def thin_labels(labelled: list, gap_s: float, limit: int) -> list:
@@ -93,17 +74,6 @@ def thin_labels(labelled: list, gap_s: float, limit: int) -> list:
         if not kept or kept[-1][0] - marker[0] >= gap_s:
             kept.append(marker)
     return kept[::-1]
-
-
-def round_range(low: float, high: float) -> tuple[float, float]:
-    """(low, high) widened to multiples of a round unit, between a fifth of the spread
-    and all of it (2 930…3 120 viewers → 2 900…3 150), so the y axis keeps still while
-    the figures move within it."""
-    spread = high - low if high > low else abs(high) or 1.0
-    unit = 10.0 ** math.floor(math.log10(spread))
-    if spread / unit < 2:
-        unit /= 2
-    return math.floor(low / unit) * unit, max(math.ceil(high / unit) * unit, low + unit)
 
 
 def _titled(title: str, view: QWidget) -> QWidget:
@@ -137,13 +107,9 @@ class KpiGraphs(QWidget):
         self.views = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
-        titles = (("traffic", self.tr("Online viewers · entries per minute")),
-                  ("engagement", self.tr("Interaction rate (people, last 5 min) %")),
-                  ("conversion", self.tr("Conversion (people, last 5 min) %")),
-                  ("sales", self.tr("GMV (¥, cumulative) · per minute")),
-                  ("orders", self.tr("Orders (cumulative) · per minute")),
-                  ("aov", self.tr("Average order value (¥, last 5 min)")))
-        for position, (key, title) in enumerate(titles):
+        self.graphs = {graph.key: graph for graph in GRAPHS}
+        self.curves = {}
+        for position, graph in enumerate(GRAPHS):
             # One view per graph, refreshed in turn: a repaint of one costs a sixth of all six.
             view = pg.PlotWidget(axisItems={"bottom": ShowTimeAxis("bottom")})
             plot = view.getPlotItem()
@@ -157,23 +123,16 @@ class KpiGraphs(QWidget):
                 # replaying its picture of text was most of every frame.
                 plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             view.setMinimumHeight(60)
-            grid.addWidget(_titled(title, view), position // 3, position % 3)
-            self.plots[key] = plot
-            self.views[key] = view
-        top = self.plots["traffic"].getAxis("top")
-        self.plots["traffic"].showAxis("top")
-        top.setStyle(showValues=True, tickLength=4)
-        self.curves = {
-            "online": self.plots["traffic"].plot(pen=pg.mkPen(theme.ACCENT, width=2)),
-            "entries": self.plots["traffic"].plot(pen=pg.mkPen("#009e73", width=1)),
-            "interaction": self.plots["engagement"].plot(pen=pg.mkPen("#cc79a7", width=2)),
-            "gmv": self.plots["sales"].plot(pen=pg.mkPen(theme.PRICE, width=2)),
-            "gmv_minute": self.plots["sales"].plot(pen=pg.mkPen("#e69f00", width=1)),
-            "conversion": self.plots["conversion"].plot(pen=pg.mkPen("#009e73", width=2)),
-            "orders": self.plots["orders"].plot(pen=pg.mkPen(theme.ACCENT, width=2)),
-            "orders_minute": self.plots["orders"].plot(pen=pg.mkPen("#009e73", width=1)),
-            "aov": self.plots["aov"].plot(pen=pg.mkPen(theme.PRICE, width=2)),
-        }
+            title = QCoreApplication.translate("KpiGraphs", graph.title)
+            grid.addWidget(_titled(title, view), position // COLUMNS, position % COLUMNS)
+            self.plots[graph.key] = plot
+            self.views[graph.key] = view
+            if graph.labels:
+                plot.showAxis("top")
+                plot.getAxis("top").setStyle(showValues=True, tickLength=4)
+            for curve in graph.curves:
+                self.curves[curve.name] = plot.plot(pen=_pen_for(curve))
+        self._labelled = next(graph.key for graph in GRAPHS if graph.labels)
         self.hover = QLabel(objectName="dim")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -231,7 +190,7 @@ class KpiGraphs(QWidget):
         first = bisect.bisect_left(self._marker_times, t0 / 1000)
         end = bisect.bisect_right(self._marker_times, t1 / 1000)
         visible = self.markers[max(first, end - MAX_MARKERS):end]
-        if name == "traffic":
+        if name == self._labelled:
             gap_s = (t1 - t0) / 1000 * LABEL_PX / max(1, self.views[name].width())
             self._draw_labels(thin_labels([m for m in visible if m[2]], gap_s, MAX_LABELS))
         low, high = self._y_bounds.get(name, (0.0, 1.0))
@@ -244,7 +203,7 @@ class KpiGraphs(QWidget):
         ticks = [(x, label) for x, _, label in labelled]
         if ticks != self._label_ticks:
             self._label_ticks = ticks
-            self.plots["traffic"].getAxis("top").setTicks([ticks, []])
+            self.plots[self._labelled].getAxis("top").setTicks([ticks, []])
 
     # -- drawing -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -267,27 +226,17 @@ class KpiGraphs(QWidget):
         # Always the same number of points, at minute 1 as at hour 6: the cost is flat.
         # One point per pixel column: more cannot be seen, and each costs a line to draw.
         points = min(MAX_POINTS, max(60, self.views[name].width()))
-        times = np.linspace(t0, t1, points, dtype=np.int64)
-        times = np.append(times[times < now], now)        # the curve ends at the present
+        times = sample_times(t0, t1, now, points)        # the curve ends at the present
         xs = times / 1000
-        if name == "traffic":
-            self._set("online", xs, self._values_at("online", times))
-            self._set("entries", xs, self._per_minute("entries", times))
-        elif name == "engagement":
-            self._set("interaction", xs, _rolling_rate(self.model, "interacting", "viewers",
-                                                       times, ROLLING_MS))
-        elif name == "sales":
-            self._set("gmv", xs, self._values_at("gmv", times))
-            self._set("gmv_minute", xs, self._per_minute("gmv", times))
-        elif name == "orders":
-            self._set("orders", xs, self._values_at("orders", times))
-            self._set("orders_minute", xs, self._per_minute("orders", times))
-        elif name == "aov":
-            self._set("aov", xs, _rolling_rate(self.model, "gmv", "orders", times, ROLLING_MS,
-                                               scale=1.0))
-        else:
-            self._set("conversion", xs, _rolling_rate(self.model, "buyers", "viewers", times,
-                                                      ROLLING_MS))
+        drawn = []
+        for curve in self.graphs[name].curves:
+            ys = curve.values(self.model, times)
+            finite = np.isfinite(ys)
+            self.curves[curve.name].setData(xs[finite], ys[finite])
+            drawn.append(ys[finite])
+        # Each graph's y range (its data's, widened to round numbers), so its marker
+        # lines span it.
+        self._y_bounds[name] = value_range(drawn)
         self._draw_markers(name, t0, t1)
         plot = self.plots[name]
         # Ranges set here, once: pyqtgraph's auto-range would repaint the graph a second
@@ -297,29 +246,6 @@ class KpiGraphs(QWidget):
         plot.setXRange(t0 / 1000, t1 / 1000, padding=0, update=False)
         plot.setYRange(low, high, padding=0.04)
         self.last_frame_ms = start.nsecsElapsed() / 1e6
-
-    def _values_at(self, key: str, times: np.ndarray) -> np.ndarray:
-        return self.model.series[key].values_at(times)
-
-    def _per_minute(self, key: str, times: np.ndarray) -> np.ndarray:
-        now = self._values_at(key, times)
-        return now - np.nan_to_num(self._values_at(key, times - 60_000))
-
-    def _set(self, key: str, xs: np.ndarray, ys: np.ndarray) -> None:
-        finite = np.isfinite(ys)
-        self.curves[key].setData(xs[finite], ys[finite])
-        self._note_bounds(key, ys[finite])
-
-    def _note_bounds(self, key: str, values: np.ndarray) -> None:
-        """Track each graph's y range (its data's, widened to round numbers), so its
-        marker lines span it."""
-        name = next(n for n, keys in _CURVES_BY_PLOT.items() if key in keys)
-        finite = values[np.isfinite(values)]
-        low, high = (float(finite.min()), float(finite.max())) if len(finite) else (0.0, 1.0)
-        if key != _CURVES_BY_PLOT[name][0]:
-            old = self._y_bounds.get(name, (low, high))
-            low, high = min(old[0], low), max(old[1], high)
-        self._y_bounds[name] = round_range(low, high)
 
     def _on_mouse(self, name: str, event) -> None:
         position = event[0]

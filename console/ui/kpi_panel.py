@@ -13,7 +13,7 @@ from console.kpi.feed import KpiFeed
 from console.kpi.model import SampleError
 from console.kpi.quick_entry import parse_quick_entry
 from console.kpi.targets import target_progress
-from console.timeline import clock_text
+from console.timefmt import clock_text
 from console.ui import theme
 from console.ui.elided_label import ElidedLabel
 from console.ui.i18n import alert_title, localized

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from console.engine.lottery import CueState
 from console.engine.runner import ShowRunner
-from console.timeline import countdown_text
+from console.timefmt import countdown_text
 from console.ui import theme
 from console.ui.style import restyle
 

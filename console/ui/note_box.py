@@ -14,7 +14,7 @@ from typing import Callable
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from console.presenter import PresenterBoard
-from console.timeline import clock_text
+from console.timefmt import clock_text
 from console.ui.actions import ActionRegistry
 from console.ui.elided_label import ElidedLabel
 

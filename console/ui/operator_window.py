@@ -179,6 +179,10 @@ class OperatorWindow(QMainWindow):
                 self.tr("Close the console"))
             return
         self.save_layout()
+        # Every timer stops with the window: a closed window is hidden, not gone, and a
+        # timer left running would go on acting on it.
+        self.prompts.cancel()                     # a question left open would expire later
+        self.header.stop()
         self.controller.stop_ticking()
         self.presenter.view.stop()
         self.resume_notice.stop()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 from console.engine.segment_timer import Phase
 from console.phrases import wrap
 from console.presenter import PresenterState, Takeover, presenter_state
-from console.timeline import clock_text, countdown_text
+from console.timefmt import clock_text, countdown_text
 from console.ui import theme
 from console.ui.labels import kind_name, phase_name
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from console.session import Resumption
-from console.timeline import clock_text
+from console.timefmt import clock_text
 from console.ui import theme
 from console.ui.actions import ActionRegistry
 from console.ui.prompt_bar import PromptBar

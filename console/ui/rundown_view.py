@@ -11,7 +11,7 @@ from console.engine.runner import ShowRunner
 from console.engine.segment_timer import Phase
 from console.kpi.attribution import SegmentSales, sales_by_segment
 from console.kpi.model import KpiModel
-from console.timeline import clock_text
+from console.timefmt import clock_text
 from console.ui import theme
 from console.ui.labels import kind_name, status_name
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QScroll
 
 from console.engine.runner import ShowRunner, ShowState
 from console.engine.segment_timer import Phase
-from console.timeline import countdown_text
+from console.timefmt import countdown_text
 from console.ui import theme
 from console.ui.elided_label import ElidedLabel
 from console.ui.style import restyle
