@@ -25,6 +25,7 @@ from console.script import LoadedShow, load_show_text
 from console.storage.database import check_integrity
 from console.storage.session_log import SessionLog, SessionRow, Stamp, unfinished_sessions
 from console.text import translate
+from console.timefmt import clock_text
 
 log = logging.getLogger(__name__)
 
@@ -267,11 +268,6 @@ def _live_not_abandoned(row: SessionRow, last_utc) -> SessionConflict:
                              last=last))
 
 
-def _duration(ms: int) -> str:
-    seconds = abs(ms) // 1000
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
 def _uncertain_downtime_text(row: SessionRow, downtime: Downtime) -> str:
     if downtime.wall_ms < 0:
         return translate(
@@ -281,11 +277,11 @@ def _uncertain_downtime_text(row: SessionRow, downtime: Downtime) -> str:
             "again with --downtime none to resume the show where its log stopped, or --downtime "
             "count to count the downtime the wall clock gives (none).").format(
                 id=row.id, title=row.title, mode=_mode(row),
-                duration=_duration(downtime.wall_ms))
+                duration=clock_text(abs(downtime.wall_ms)))
     return translate(
         "Session", "unfinished session #{id} 《{title}》 ({mode}) was last active {duration} ago "
         "by the PC's clock, but the PC has restarted since, so that cannot be checked; counting "
         "it as show time would log the segments and lottery cues of that time as if they had "
         "happened. Run again with --downtime count to count it, or --downtime none to resume the "
         "show where its log stopped.").format(
-            id=row.id, title=row.title, mode=_mode(row), duration=_duration(downtime.wall_ms))
+            id=row.id, title=row.title, mode=_mode(row), duration=clock_text(abs(downtime.wall_ms)))

@@ -1,5 +1,7 @@
 """After a crash the window says what it resumed, and offers a new session instead."""
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -15,7 +17,9 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 def crashed_show(folder, standard):
     """A live show that logged some events and then lost its console."""
     db = open_database(folder / "sessions.db")
-    clock = FakeClock()
+    # Five minutes before the harness's clock: the console comes back 100 s after the
+    # last event (a wall clock going backwards would need the operator's word).
+    clock = FakeClock(utc=FakeClock().utc_now() - dt.timedelta(seconds=300))
     session = open_session(db, standard, clock)
     session.runner.start_show()
     clock.advance(200_000)

@@ -15,6 +15,7 @@ from typing import Any
 from console.script.issues import Issue, Severity
 from console.script.model import (STANDARD_OPENING_MAX_S, STANDARD_SKU_PITCH_S, Defaults,
                                   FaqEntry, Segment, SegmentKind, Show, Sku, Targets)
+from console.timefmt import minutes_text
 from console.text import translate
 from console.tomlfile import KeyLines, shown, unknown_keys
 
@@ -344,18 +345,14 @@ def _read_duration(r, table, kind, defaults: Defaults, p, f) -> int:
     if seconds > MAX_SEGMENT_S:
         r.error(p + ("duration",), field,
                 translate("Script", "{seconds} s is over {hours} h; did you mean \"{mmss}\"?")
-                .format(seconds=seconds, hours=MAX_SEGMENT_S // 3600, mmss=_mmss(seconds)))
+                .format(seconds=seconds, hours=MAX_SEGMENT_S // 3600, mmss=minutes_text(seconds)))
         return 60
     if kind is SegmentKind.OPENING and seconds > STANDARD_OPENING_MAX_S:
         r.warn(p + ("duration",), field,
                translate("Script", "opening of {mmss} is over the 3:00 standard (brand awareness "
-                         "within 3 minutes)").format(mmss=_mmss(seconds)))
+                         "within 3 minutes)").format(mmss=minutes_text(seconds)))
     if kind is SegmentKind.SKU and seconds > STANDARD_SKU_PITCH_S:
         r.warn(p + ("duration",), field,
                translate("Script", "SKU pitch of {mmss} is over the 1:30 standard (≤ 90 s per SKU)")
-               .format(mmss=_mmss(seconds)))
+               .format(mmss=minutes_text(seconds)))
     return seconds
-
-
-def _mmss(seconds: int) -> str:
-    return f"{seconds // 60}:{seconds % 60:02d}"
