@@ -23,7 +23,8 @@ from console.storage.sample_writer import SampleWriter
 
 @pytest.fixture
 def server():
-    ingest = IngestServer(port=0, token="s3cret-token").start()
+    show_clock = lambda: dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc)   # noqa: E731
+    ingest = IngestServer(port=0, token="s3cret-token", now=show_clock).start()
     yield ingest
     ingest.stop()
 

@@ -17,7 +17,7 @@ from console.engine.runner import ShowRunner
 from console.kpi.alerts import Alert, AlertBook
 from console.kpi.follow import FileFollower
 from console.kpi.ingest import IngestServer
-from console.kpi.model import KpiModel, Sample, SampleError
+from console.kpi.model import KpiModel, Sample, SampleError, check_time
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,10 @@ class KpiFeed:
     # -- getting figures in ---------------------------------------------------------------
     def add(self, values: dict, source: str, at: dt.datetime | None = None,
             show_ms: int | None = None) -> Sample:
-        """One sample from any source; SampleError (with the reason) if it is unusable."""
+        """One sample from any source; SampleError (with the reason) if it is unusable,
+        also when `at` is more than a day from the show's clock."""
+        if at is not None:
+            at = check_time(at, self.runner.clock.utc_now())
         if show_ms is None:
             show_ms = self.runner.now_ms() if at is None else self.runner.show_ms_at(at)
         sample = self.model.add(Sample(show_ms, values, source, at or self.runner.clock.utc_now()))
@@ -65,6 +68,7 @@ class KpiFeed:
         for follower in self.followers:
             for row in follower.poll():
                 count += self._safely(row.values, follower.source, at=row.at)
+            follower.remember()                  # after its rows are taken, not before
         if self.ingest is not None:
             for item in self.ingest.drain():
                 count += self._safely(item.values, item.source, at=item.at)
@@ -77,6 +81,9 @@ class KpiFeed:
             self.add(values, source, **when)
         except SampleError as exc:             # validated at the door; this is a late surprise
             log.warning("sample dropped from %s: %s", source, exc)
+            return 0
+        except Exception:                      # noqa: BLE001 - one sample must not stop the show
+            log.exception("sample dropped from %s", source)
             return 0
         return 1
 
@@ -96,5 +103,7 @@ class KpiFeed:
         return changes
 
     def close(self) -> None:
+        for follower in self.followers:
+            follower.close()                     # notes where each file was read up to
         if self.ingest is not None:
             self.ingest.stop()

@@ -5,6 +5,12 @@ Columns are matched by name: the Douyin data-screen headings (在线人数, 进�
 time column (时间 / time / at) is used when present. The file may be truncated
 or rotated (renamed and recreated) under us: both are noticed and followed.
 Read on the show's tick; no thread.
+
+A line that cannot be used — not JSON, nested too deep, a number with hundreds
+of digits, a time more than a day from the show's clock, longer than MAX_LINE —
+is skipped and named; it never stops the show or costs the lines around it.
+With a FollowPositions store the follower notes how far it has read, and a
+resumed session goes on from there if the file is still the same one.
 """
 
 from __future__ import annotations
@@ -13,19 +19,24 @@ import csv
 import dataclasses
 import datetime as dt
 import io
-import json
 import logging
+import time
 from pathlib import Path
+from typing import Callable
 
+from console.kpi import safejson
 from console.kpi.fields import field_for
-from console.kpi.model import SampleError, check_values
+from console.kpi.model import SampleError, check_time, check_values
 from console.kpi.quick_entry import parse_number
+from console.storage.follow_positions import FollowPosition, FollowPositions
 from console.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 TIME_COLUMNS = {"时间", "时间点", "time", "at", "timestamp", "日期时间"}
 MAX_READ = 1 << 20          # per poll; a huge backlog is read over several ticks
+MAX_LINE = 64 * 1024        # a longer line is skipped, not held in memory
+SAVE_EVERY_S = 1.0          # the read position is noted at most this often (and at close)
 
 
 class FollowedRow:
@@ -44,17 +55,28 @@ class Skipped:
 
 
 class FileFollower:
-    def __init__(self, path: str | Path) -> None:
+    """`now` is the show's clock: with it, a row whose time is more than a day away is
+    skipped. `positions` remembers how far the file was read, for a resumed session."""
+
+    def __init__(self, path: str | Path, now: Callable[[], dt.datetime] | None = None,
+                 positions: FollowPositions | None = None) -> None:
         self.path = Path(path)
         self.source = f"follow:{self.path.name}"
         self.is_csv = self.path.suffix.lower() in (".csv", ".txt")
         self.problems: list[Skipped] = []  # recent unreadable lines, for the UI and log
+        self.now = now
+        self.positions = positions
+        self._key = str(self.path.resolve())
+        self._resumed = positions is None         # nothing to look up
+        self._saved: FollowPosition | None = None
+        self._saved_at = float("-inf")
         self._reset()
 
     def _reset(self) -> None:
         self._offset = 0
         self._identity: tuple[int, int] | None = None
         self._pending = b""
+        self._skipping = False                    # inside a line over MAX_LINE
         self._columns: list[str | None] | None = None
         self._time_column: int | None = None
         self._line = 0
@@ -65,6 +87,9 @@ class FileFollower:
         except FileNotFoundError:
             return []                       # not there yet, or between rotate and recreate
         identity = (stat.st_dev, stat.st_ino)
+        if not self._resumed:
+            self._resumed = True
+            self._resume(identity, stat.st_size)
         if self._identity is not None and (identity != self._identity or stat.st_size < self._offset):
             log.info("%s was rotated or truncated; reading it from the start", self.path)
             self._reset()
@@ -75,30 +100,102 @@ class FileFollower:
             handle.seek(self._offset)
             chunk = handle.read(MAX_READ)
         self._offset += len(chunk)
-        data = self._pending + chunk
-        lines = data.split(b"\n")
+        lines = (self._pending + chunk).split(b"\n")
         self._pending = lines.pop()         # an incomplete last line waits for its end
+        if self._skipping and lines:        # the end of an over-long line: already named
+            lines.pop(0)
+            self._line += 1
+            self._skipping = False
         rows = []
         for raw in lines:
             self._line += 1
             row = self._parse(raw)
             if row is not None:
                 rows.append(row)
+        if self._skipping:
+            self._pending = b""
+        elif len(self._pending) > MAX_LINE:
+            self._skip(self._line + 1, SampleError(QT_TRANSLATE_NOOP(
+                "Samples", "line longer than {limit} KiB"), limit=MAX_LINE // 1024))
+            self._pending, self._skipping = b"", True
         return rows
 
+    # -- where it was read up to ----------------------------------------------------------
+    def position(self) -> FollowPosition | None:
+        """Just past the last complete line taken (a half-written one is read again)."""
+        if self._identity is None or self._skipping:
+            return None
+        return FollowPosition(*self._identity, self._offset - len(self._pending), self._line)
+
+    def remember(self, force: bool = False) -> None:
+        """Note the position once rows are taken: only when it moved, at most once a second."""
+        if self.positions is None:
+            return
+        position = self.position()
+        if position is None or position == self._saved:
+            return
+        if not force and time.monotonic() - self._saved_at < SAVE_EVERY_S:
+            return
+        if self.positions.save(self._key, position):
+            self._saved = position
+        self._saved_at = time.monotonic()
+
+    def close(self) -> None:
+        self.remember(force=True)
+
+    def _resume(self, identity: tuple[int, int], size: int) -> None:
+        stored = self.positions.load(self._key) if self.positions is not None else None
+        if stored is None:
+            return
+        if (stored.device, stored.inode) != identity or stored.offset > size:
+            log.info("%s is not the file read before (replaced or shortened); reading it "
+                     "from the start", self.path)
+            return
+        if self.is_csv and stored.offset > 0:
+            self._read_header()
+        self._identity, self._offset, self._line = identity, stored.offset, stored.line
+        self._saved = stored
+        log.info("%s: going on from line %s (byte %s), where the session left it",
+                 self.path, stored.line, stored.offset)
+
+    def _read_header(self) -> None:
+        with open(self.path, "rb") as handle:
+            first = handle.readline(MAX_LINE)
+        self._line = 0
+        self._parse(first.rstrip(b"\n"))
+
+    # -- reading lines -------------------------------------------------------------------
     def _parse(self, raw: bytes) -> FollowedRow | None:
-        text = _decode(raw).strip().lstrip("\ufeff")
+        try:
+            if len(raw) > MAX_LINE:
+                raise SampleError(QT_TRANSLATE_NOOP("Samples", "line longer than {limit} KiB"),
+                                  limit=MAX_LINE // 1024)
+            return self.parse_line(_decode(raw))
+        except SampleError as exc:
+            self._skip(self._line, exc)
+            return None
+
+    def _skip(self, line: int, error: SampleError) -> None:
+        skipped = Skipped(f"{self.path}:{line}", error)
+        log.warning("skipped %s", skipped)
+        self.problems = (self.problems + [skipped])[-20:]
+
+    def parse_line(self, text: str) -> FollowedRow | None:
+        """One line's row (None for a blank line or the CSV header), or SampleError."""
+        text = text.strip().lstrip("\ufeff")
         if not text:
             return None
         try:
-            if self.is_csv:
-                return self._parse_csv(text)
-            return self._parse_json(text)
-        except SampleError as exc:
-            skipped = Skipped(f"{self.path}:{self._line}", exc)
-            log.warning("skipped %s", skipped)
-            self.problems = (self.problems + [skipped])[-20:]
-            return None
+            row = self._parse_csv(text) if self.is_csv else self._parse_json(text)
+        except SampleError:
+            raise
+        except Exception as exc:            # noqa: BLE001 - one line must never stop the show
+            log.debug("unexpected trouble reading %s:%s", self.path, self._line, exc_info=True)
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "unreadable line ({detail})"),
+                              detail=f"{type(exc).__name__}: {str(exc):.80}") from None
+        if row is not None and row.at is not None:
+            row.at = check_time(row.at, self.now()) if self.now is not None else _utc(row.at)
+        return row
 
     def _parse_csv(self, text: str) -> FollowedRow | None:
         try:
@@ -123,10 +220,10 @@ class FileFollower:
 
     def _parse_json(self, text: str) -> FollowedRow:
         try:
-            item = json.loads(text)
-        except json.JSONDecodeError as exc:
+            item = safejson.loads(text)
+        except safejson.JsonProblem as exc:
             raise SampleError(QT_TRANSLATE_NOOP("Samples", "not JSON ({detail})"),
-                              detail=exc.msg) from None
+                              detail=exc.detail) from None
         if not isinstance(item, dict):
             raise SampleError(QT_TRANSLATE_NOOP("Samples", "each line must be a JSON object"))
         source = item.get("values", item)
@@ -152,6 +249,14 @@ def _decode(raw: bytes) -> str:
         return raw.decode("gb18030", errors="replace")   # Excel on a Chinese Windows
 
 
+def _utc(moment: dt.datetime) -> dt.datetime:
+    try:
+        return moment.astimezone(dt.timezone.utc)
+    except (OverflowError, ValueError):
+        raise SampleError(QT_TRANSLATE_NOOP("Samples", "time {text} is out of range"),
+                          text=moment.isoformat()) from None
+
+
 def _parse_time(text: str) -> dt.datetime | None:
     text = text.strip()
     if not text:
@@ -161,8 +266,12 @@ def _parse_time(text: str) -> dt.datetime | None:
     except ValueError:
         raise SampleError(QT_TRANSLATE_NOOP("Samples", "time {text} is not a date-time "
                                                        "(2026-11-27 20:05:00)"),
-                          text=repr(text)) from None
-    if moment.tzinfo is None:                # a data screen's local time
-        moment = moment.astimezone()
-    return moment.astimezone(dt.timezone.utc)
+                          text=f"{text!r:.40}") from None
+    if moment.tzinfo is not None:
+        return moment                        # compared with the show's clock before converting
+    try:
+        return moment.astimezone()           # a data screen's local time
+    except (OverflowError, OSError, ValueError):          # year 1, year 9999 …
+        raise SampleError(QT_TRANSLATE_NOOP("Samples", "time {text} is out of range"),
+                          text=f"{text!r:.40}") from None
 

@@ -22,6 +22,7 @@ from console.text import QT_TRANSLATE_NOOP, translate
 log = logging.getLogger(__name__)
 
 MAX_VALUE = 1e12      # more than any room will sell; a typo or an attack beyond this
+MAX_SKEW = dt.timedelta(days=1)   # a sample's time further than this from the show's clock is refused
 
 
 class SampleError(ValueError):
@@ -57,12 +58,37 @@ def check_values(values: dict) -> dict[str, float]:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise SampleError(QT_TRANSLATE_NOOP("Samples", "{key}: expected a number, got {value}"),
                               key=key, value=f"{value!r:.30}")
-        if not math.isfinite(value) or value < 0 or value > MAX_VALUE:
+        if isinstance(value, int) and value.bit_length() > 64:
+            # maybe past float range and int-to-text limits: never float() or str() it
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "{key}: a whole number of {digits} "
+                                                           "digits is too big to be a figure"),
+                              key=key, digits=_digits(value))
+        if isinstance(value, float) and not math.isfinite(value):
+            raise SampleError(QT_TRANSLATE_NOOP("Samples", "{key}: {value} is not a number"),
+                              key=key, value=value)
+        if value < 0 or value > MAX_VALUE:
             raise SampleError(QT_TRANSLATE_NOOP("Samples", "{key}: {value} is not a plausible "
                                                            "figure (0 … {max})"),
                               key=key, value=value, max=f"{MAX_VALUE:g}")
         clean[key] = float(value)
     return clean
+
+
+def _digits(value: int) -> int:
+    bits = abs(value).bit_length()
+    digits = int((bits - 1) * math.log10(2)) + 1
+    return digits + 1 if abs(value) >= 10 ** digits else digits
+
+
+def check_time(at: dt.datetime, now: dt.datetime) -> dt.datetime:
+    """`at` (aware) in UTC if it is within MAX_SKEW of `now` (the show's clock), else SampleError.
+    Never converts before comparing: year 1 at +14:00 cannot be expressed in UTC."""
+    if abs(at - now) > MAX_SKEW:
+        raise SampleError(QT_TRANSLATE_NOOP("Samples", "time {at} is more than a day from the show's "
+                                                       "clock ({now}); check the sender's clock "
+                                                       "and time zone"),
+                          at=at.isoformat(), now=now.isoformat(timespec="seconds"))
+    return at.astimezone(dt.timezone.utc)
 
 
 class KpiModel:

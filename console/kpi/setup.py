@@ -18,6 +18,7 @@ from console.kpi.simulator import Simulator
 from console.resources import resource_path
 from console.session import Session
 from console.storage.database import DB_FILENAME
+from console.storage.follow_positions import FollowPositions
 from console.storage.sample_writer import SampleWriter
 from console.storage.samples import stored_samples
 
@@ -64,10 +65,13 @@ def build_kpi(session: Session, db: sqlite_utils.Database, folder: Path | None,
         feed.timed.append(simulator)
     if options.replay is not None:
         feed.timed.append(Replay(db, options.replay))
-    feed.followers = [FileFollower(path) for path in options.follow]
+    show_clock = session.runner.clock.utc_now          # a sample's time is judged against it
+    positions = FollowPositions(db, session.id)        # a resumed session goes on reading
+    feed.followers = [FileFollower(path, now=show_clock, positions=positions)
+                      for path in options.follow]
     if options.ingest_port is not None:
         feed.ingest = IngestServer(options.ingest_port, options.ingest_host,
-                                   options.ingest_token).start()
+                                   options.ingest_token, now=show_clock).start()
     return KpiStack(feed, writer, simulator, rules_path)
 
 

@@ -307,5 +307,20 @@ def _v5_event_boot_and_monotonic(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE events ADD COLUMN mono_ms INTEGER")
 
 
+def _v6_follow_positions(db: sqlite_utils.Database) -> None:
+    """Where each `--follow` file was read up to, so a resumed session goes on from there
+    instead of taking the file's rows twice (console/storage/follow_positions.py)."""
+    db.execute("""
+        CREATE TABLE follow_positions (
+            session_id INTEGER NOT NULL REFERENCES sessions(id),
+            path TEXT NOT NULL,
+            device TEXT NOT NULL,
+            inode TEXT NOT NULL,
+            byte_offset INTEGER NOT NULL,
+            line_number INTEGER NOT NULL,
+            PRIMARY KEY (session_id, path)
+        )""")
+
+
 MIGRATIONS = [_v1_sessions_and_events, _v2_samples_and_alerts, _v3_alerts_in_english,
-              _v4_lottery_outcomes, _v5_event_boot_and_monotonic]
+              _v4_lottery_outcomes, _v5_event_boot_and_monotonic, _v6_follow_positions]

@@ -4,6 +4,8 @@ Samples arrive up to dozens a second; each would cost a commit. A writer thread
 with its own connection commits them in batches every half second, so the
 window never waits on the disk and a crash loses at most the last half second.
 If the disk fails, samples stay queued and are written when it recovers.
+A sample that cannot be turned into a row is logged and dropped on its own:
+no single sample may stop the thread.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class SampleWriter:
         self.path = path
         self.session_id = session_id
         self.written = 0
+        self.dropped = 0                       # samples that could not be made into rows
         self.failure: str | None = None        # read by the show's thread for the header
         self._closing = False
         self._queue: queue.Queue[Sample | None] = queue.Queue()
@@ -72,7 +75,7 @@ class SampleWriter:
 
     def _loop(self) -> None:
         connection: sqlite3.Connection | None = None
-        batch: list[Sample] = []
+        batch: list[tuple] = []                # rows, made as the samples arrive
         stopping = False
         while not stopping or batch:
             try:
@@ -80,13 +83,13 @@ class SampleWriter:
                 if item is None:
                     stopping = True
                 else:
-                    batch.append(item)
+                    self._add_row(batch, item)
                     while len(batch) < 5000:
                         item = self._queue.get_nowait()
                         if item is None:
                             stopping = True
                             break
-                        batch.append(item)
+                        self._add_row(batch, item)
             except queue.Empty:
                 pass
             if batch and connection is None:
@@ -108,12 +111,25 @@ class SampleWriter:
             self.failure = str(exc)
             return None
 
-    def _write(self, connection: sqlite3.Connection, batch: list[Sample]) -> bool:
-        rows = [(self.session_id, s.show_ms, utc_text(s.utc) if s.utc else None, s.source,
-                 *(s.values.get(key) for key in KEYS)) for s in batch]
+    def _add_row(self, batch: list[tuple], sample: Sample) -> None:
+        try:
+            show_ms = int(sample.show_ms)
+            if not -2 ** 63 <= show_ms < 2 ** 63:
+                raise OverflowError(f"show_ms {show_ms} out of SQLite's range")
+            row = (self.session_id, show_ms, utc_text(sample.utc) if sample.utc else None,
+                   str(sample.source), *(None if sample.values.get(key) is None
+                                         else float(sample.values[key]) for key in KEYS))
+        except Exception as exc:               # noqa: BLE001 - one odd sample, never the thread
+            self.dropped += 1
+            log.error("a sample from %s was dropped, it cannot be saved: %r",
+                      getattr(sample, "source", "?"), exc)
+            return
+        batch.append(row)
+
+    def _write(self, connection: sqlite3.Connection, batch: list[tuple]) -> bool:
         try:
             with connection:
-                connection.executemany(_INSERT, rows)
+                connection.executemany(_INSERT, batch)
         except sqlite3.Error as exc:
             if self.failure is None:
                 log.error("samples not saved yet (%s queued): %s", len(batch), exc)
