@@ -4,8 +4,12 @@
 <context>
     <name>Alerts</name>
     <message>
-        <source>unknown key (ignored)</source>
-        <translation>未知的键（已忽略）</translation>
+        <source>expected [[rule]] entries</source>
+        <translation>应为 [[rule]] 条目</translation>
+    </message>
+    <message>
+        <source>expected a [[rule]] table</source>
+        <translation>应为一个 [[rule]] 表</translation>
     </message>
     <message>
         <source>give exactly one of: above, below, drop, fall</source>
@@ -34,6 +38,14 @@
     <message>
         <source>a {condition} rule needs a window of at least 1 minute</source>
         <translation>{condition} 规则的时间窗至少要 1 分钟</translation>
+    </message>
+    <message>
+        <source>expected a number ≥ 0, got {value}</source>
+        <translation>应为 ≥ 0 的数字，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>应为文字，实际为 {value}</translation>
     </message>
     <message>
         <source>is required</source>
@@ -73,8 +85,16 @@
         <translation>没有指定演出脚本：彩排自带的示例《{title}》——不会直播。它的场次单独保存在 {folder}。要运行自己的演出：console run 文件</translation>
     </message>
     <message>
+        <source>there is no display to open the console&apos;s windows on (no DISPLAY or WAYLAND_DISPLAY); run the show with --headless, or start it from the desktop</source>
+        <translation>没有可以打开中控台窗口的显示器（没有 DISPLAY 或 WAYLAND_DISPLAY）；请用 --headless 运行本场，或从桌面启动</translation>
+    </message>
+    <message>
         <source>error: {count} event(s) of session #{id} could not be saved to the database (see the messages above)</source>
         <translation>错误：场次 #{id} 有 {count} 个事件未能保存到数据库（见上方的消息）</translation>
+    </message>
+    <message>
+        <source>warning: {problem}</source>
+        <translation>警告：{problem}</translation>
     </message>
 </context>
 <context>
@@ -88,8 +108,8 @@
         <translation>应为 [[script]] 表</translation>
     </message>
     <message>
-        <source>unknown key (ignored)</source>
-        <translation>未知的键（已忽略）</translation>
+        <source>expected [[script]] entries</source>
+        <translation>应为 [[script]] 条目</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -114,10 +134,6 @@
     <message>
         <source>a script needs the host&apos;s lines</source>
         <translation>话术必须包含主播台词（host_lines）</translation>
-    </message>
-    <message>
-        <source>cannot be read: {reason}</source>
-        <translation>无法读取：{reason}</translation>
     </message>
     <message>
         <source>cannot write crisis scripts to {path}: {reason}; check the disk and the folder&apos;s permissions</source>
@@ -296,6 +312,10 @@
         <translation>无法使用数据文件夹 {folder}：{reason}；请用 --data-dir 指定一个可写的文件夹（或设置 ${variable}）</translation>
     </message>
     <message>
+        <source>the session database&apos;s shared-memory file {shm} cannot be written ({reason}); with no console running, delete it or make it writable, then start again</source>
+        <translation>场次数据库的共享内存文件 {shm} 无法写入（{reason}）；请在没有中控台运行时删除它或使其可写，然后重新启动</translation>
+    </message>
+    <message>
         <source>cannot open the session database {path}: {reason}; check that the data folder exists and is writable</source>
         <translation>无法打开场次数据库 {path}：{reason}；请确认数据文件夹存在且可写</translation>
     </message>
@@ -307,6 +327,14 @@
         <source>another console is already using the data folder {folder} (process {owner}); close it first, or pass --data-dir to use another folder</source>
         <translation>另一个中控台正在使用数据文件夹 {folder}（进程 {owner}）；请先关闭它，或用 --data-dir 换一个文件夹</translation>
     </message>
+    <message>
+        <source>the data folder {folder} was moved or replaced while the console ran; events are kept in memory — put the folder back</source>
+        <translation>中控台运行期间数据文件夹 {folder} 被移动或替换；事件暂存在内存中——请把文件夹放回原处</translation>
+    </message>
+    <message>
+        <source>cannot use the data folder {folder}: {reason}. Make it writable, or choose another with --data-dir</source>
+        <translation>无法使用数据文件夹 {folder}：{reason}。请使其可写，或用 --data-dir 选择其他文件夹</translation>
+    </message>
 </context>
 <context>
     <name>Feedback</name>
@@ -317,6 +345,18 @@
     <message>
         <source>NOT SAVED: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>KPI figures NOT SAVED: %1</source>
+        <translation>数据指标未保存：%1</translation>
+    </message>
+    <message>
+        <source>Another program wrote into this session: %1 event(s) stored under new numbers</source>
+        <translation>有其他程序写入了本场次：%1 条事件已改用新编号保存</translation>
+    </message>
+    <message>
+        <source>Internal error in a background task (logged in console.log): %1</source>
+        <translation>后台任务内部错误（已记入 console.log）：%1</translation>
     </message>
     <message>
         <source>✓ Saved again: every event is on disk.</source>
@@ -952,6 +992,10 @@
         <translation>未安装中文字体：文字可能显示为方框</translation>
     </message>
     <message>
+        <source>error: {count} event(s) of session #{id} could not be saved to the database (see console.log)</source>
+        <translation>错误：场次 #{id} 有 {count} 条事件未能保存到数据库（见 console.log）</translation>
+    </message>
+    <message>
         <source>The show is still running. Close the console? The session stays open and resumes when you start the console again.</source>
         <translation>直播仍在进行。要关闭中控台吗？本场记录会保留，下次启动时自动接续。</translation>
     </message>
@@ -1210,6 +1254,14 @@
 <context>
     <name>Samples</name>
     <message>
+        <source>line longer than {limit} KiB</source>
+        <translation>行长超过 {limit} KiB</translation>
+    </message>
+    <message>
+        <source>unreadable line ({detail})</source>
+        <translation>无法读取的行（{detail}）</translation>
+    </message>
+    <message>
         <source>not CSV ({detail})</source>
         <translation>不是 CSV（{detail}）</translation>
     </message>
@@ -1230,6 +1282,10 @@
         <translation>“values”必须是一个 JSON 对象</translation>
     </message>
     <message>
+        <source>time {text} is out of range</source>
+        <translation>时间 {text} 超出范围</translation>
+    </message>
+    <message>
         <source>time {text} is not a date-time (2026-11-27 20:05:00)</source>
         <translation>时间 {text} 不是日期时间（例如 2026-11-27 20:05:00）</translation>
     </message>
@@ -1246,8 +1302,20 @@
         <translation>{key}：应为数字，收到的是 {value}</translation>
     </message>
     <message>
+        <source>{key}: a whole number of {digits} digits is too big to be a figure</source>
+        <translation>{key}：{digits} 位的整数太大，不能作为数据</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not a number</source>
+        <translation>{key}：{value} 不是数字</translation>
+    </message>
+    <message>
         <source>{key}: {value} is not a plausible figure (0 … {max})</source>
         <translation>{key}：{value} 不是合理的数字（0 … {max}）</translation>
+    </message>
+    <message>
+        <source>time {at} is more than a day from the show&apos;s clock ({now}); check the sender&apos;s clock and time zone</source>
+        <translation>时间 {at} 与本场时钟（{now}）相差超过一天；请检查发送方的时钟和时区</translation>
     </message>
     <message>
         <source>“{text}” is not a number</source>
@@ -1285,8 +1353,32 @@
         <translation>无法读取：{reason}</translation>
     </message>
     <message>
+        <source>is over {limit} MB, far more than any show, rule or crisis file; check that this is the right file</source>
+        <translation>超过 {limit} MB，远大于任何脚本、规则或应急话术文件；请确认文件是否正确</translation>
+    </message>
+    <message>
+        <source> (at the end of the file)</source>
+        <translation>（在文件末尾）</translation>
+    </message>
+    <message>
+        <source>is too deeply nested or holds too long a number to read</source>
+        <translation>嵌套过深或数字过长，无法读取</translation>
+    </message>
+    <message>
         <source>unknown key (ignored); expected one of: {keys}</source>
         <translation>未知的键（已忽略）；可用的键：{keys}</translation>
+    </message>
+    <message>
+        <source>a key of more than {limit} dotted parts; this is not a file the console reads</source>
+        <translation>键名含超过 {limit} 个点分段；这不是中控台能读取的文件</translation>
+    </message>
+    <message>
+        <source>arrays or tables nested more than {limit} deep; this is not a file the console reads</source>
+        <translation>数组或表嵌套超过 {limit} 层；这不是中控台能读取的文件</translation>
+    </message>
+    <message>
+        <source>a value of {count} characters ({digits} digits) starting {start}; numbers and dates are at most {limit}</source>
+        <translation>值长 {count} 个字符（{digits} 位数字），开头为 {start}；数字和日期最多 {limit} 个字符</translation>
     </message>
     <message>
         <source>is required</source>
@@ -1295,6 +1387,10 @@
     <message>
         <source>expected {expected}, got {got} {value}</source>
         <translation>应为{expected}，实际为{got} {value}</translation>
+    </message>
+    <message>
+        <source>must be a finite number, got {value}</source>
+        <translation>必须是有限的数字，实际为 {value}</translation>
     </message>
     <message>
         <source>expected a list of strings, e.g. [&quot;…&quot;, &quot;…&quot;]</source>
@@ -1546,6 +1642,14 @@
         <source>unfinished session #{id} 《{title}》 is a LIVE show (started {started}, last active {last}); --new closes only rehearsals. Run again without --new to resume it, or add --abandon-live to close it as abandoned (its log stays in the database).</source>
         <translation>未结束的场次 #{id}《{title}》是一场直播（开始于 {started}，最后活动于 {last}）；--new 只会作废彩排。请去掉 --new 重新运行以继续该场次，或加上 --abandon-live 将它作废（它的记录仍保留在数据库中）。</translation>
     </message>
+    <message>
+        <source>unfinished session #{id} 《{title}》 ({mode}) cannot be resumed at the right time: the PC&apos;s clock now reads {duration} earlier than the session&apos;s last event, and the PC has restarted since, so the downtime cannot be measured. Run again with --downtime none to resume the show where its log stopped, or --downtime count to count the downtime the wall clock gives (none).</source>
+        <translation>未结束的场次 #{id} 《{title}》（{mode}）无法在正确的时间点继续：电脑时钟现在比该场次最后一条事件早 {duration}，且电脑此后重启过，无法测出中断时长。请加 --downtime none 重新运行，从记录停止处继续；或加 --downtime count，按墙上时钟计入中断时长（此时为零）。</translation>
+    </message>
+    <message>
+        <source>unfinished session #{id} 《{title}》 ({mode}) was last active {duration} ago by the PC&apos;s clock, but the PC has restarted since, so that cannot be checked; counting it as show time would log the segments and lottery cues of that time as if they had happened. Run again with --downtime count to count it, or --downtime none to resume the show where its log stopped.</source>
+        <translation>按电脑时钟，未结束的场次 #{id} 《{title}》（{mode}）最后活动于 {duration} 之前，但电脑此后重启过，无法核实；把这段时间计入直播时长，会把期间的环节和抽奖当作已发生记入日志。请加 --downtime count 重新运行以计入，或加 --downtime none 从记录停止处继续。</translation>
+    </message>
 </context>
 <context>
     <name>ShowActions</name>
@@ -1632,6 +1736,26 @@
 </context>
 <context>
     <name>StartupDialogs</name>
+    <message>
+        <source>Live Console — resume the show?</source>
+        <translation>直播中控台——继续本场？</translation>
+    </message>
+    <message>
+        <source>How long was the console down? The PC&apos;s clock cannot be trusted for this.</source>
+        <translation>中控台中断了多久？电脑时钟在这里不可信。</translation>
+    </message>
+    <message>
+        <source>Resume where the log stopped</source>
+        <translation>从记录停止处继续</translation>
+    </message>
+    <message>
+        <source>Count the downtime as show time</source>
+        <translation>把中断时长计入直播时间</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
     <message>
         <source>Live Console — cannot start</source>
         <translation>直播中控台 — 无法启动</translation>
