@@ -4,6 +4,7 @@
 import datetime as dt
 import logging
 import os
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -159,6 +160,46 @@ def test_a_restarted_show_does_not_take_a_followed_files_rows_twice(tmp_path, st
     for _ in range(2):                                  # the show, then the show resumed
         stack = build_kpi(session, db, tmp_path, KpiOptions(follow=(str(path),)))
         clock.advance(1000)
-        stack.feed.poll()
+        for _ in range(25):                             # ticks: the file is read on its own
+            stack.feed.poll()                           # thread, the tick takes the rows
+            time.sleep(0.02)
         stack.close()
     assert db.execute("SELECT count(*) FROM samples").fetchone() == (3,)
+
+
+def test_in_a_show_the_file_is_read_off_the_shows_thread(tmp_path):
+    import threading
+
+    from console.kpi.follow import BackgroundFollower
+    path = tmp_path / "bridge.jsonl"
+    path.write_text('{"online": 1}\n{"online": 2}\n', "utf-8")
+    follower = FileFollower(path, now=lambda: NOW)
+    readers = []
+    real_poll = follower.poll
+    follower.poll = lambda: (readers.append(threading.current_thread().name), real_poll())[1]
+    background = BackgroundFollower(follower)
+    rows = []
+    deadline = time.monotonic() + 5
+    while len(rows) < 2 and time.monotonic() < deadline:
+        rows += background.poll()
+        time.sleep(0.01)
+    background.close()
+    assert [r.values["online"] for r in rows] == [1, 2]
+    assert readers and set(readers) == {"follow:bridge.jsonl"}
+    assert threading.current_thread().name not in readers
+
+
+def test_a_file_that_cannot_be_read_is_named_and_the_show_goes_on(tmp_path):
+    from console.kpi.follow import BackgroundFollower
+    follower = FileFollower(tmp_path / "bridge.jsonl", now=lambda: NOW)
+
+    def broken():
+        raise PermissionError(13, "Permission denied")
+    follower.poll = broken
+    background = BackgroundFollower(follower)
+    deadline = time.monotonic() + 5
+    while not background.problems and time.monotonic() < deadline:
+        assert background.poll() == []
+        time.sleep(0.01)
+    background.close()
+    assert "cannot be read" in str(background.problems[0])

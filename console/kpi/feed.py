@@ -15,7 +15,7 @@ from typing import Callable, Protocol
 from console.engine.events import EventKind
 from console.engine.runner import ShowRunner
 from console.kpi.alerts import Alert, AlertBook
-from console.kpi.follow import FileFollower
+from console.kpi.follow import BackgroundFollower, FileFollower
 from console.kpi.ingest import IngestServer
 from console.kpi.model import KpiModel, Sample, SampleError, check_time
 
@@ -38,7 +38,7 @@ class KpiFeed:
         self.alerts = alerts
         self.store = store or (lambda sample: None)
         self.timed: list[TimedSource] = []           # simulator, replay: already in show time
-        self.followers: list[FileFollower] = []
+        self.followers: list[FileFollower | BackgroundFollower] = []
         self.ingest: IngestServer | None = None
         self.alert_listeners: list[Callable[[Alert], None]] = []
         self._judged_ms = -JUDGE_EVERY_MS

@@ -4,7 +4,8 @@ Columns are matched by name: the Douyin data-screen headings (在线人数, 进�
 成交金额, 成交订单数, 成交人数 …) or English ones (online, gmv, orders …); a
 time column (时间 / time / at) is used when present. The file may be truncated
 or rotated (renamed and recreated) under us: both are noticed and followed.
-Read on the show's tick; no thread.
+A FileFollower reads when asked (tests, tools); in a show a BackgroundFollower
+reads it on its own thread and the show's tick only takes the rows.
 
 A line that cannot be used — not JSON, nested too deep, a number with hundreds
 of digits, a time more than a day from the show's clock, longer than MAX_LINE —
@@ -24,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from console.background import Worker
 from console.kpi import safejson
 from console.kpi.fields import field_for
 from console.kpi.model import SampleError, check_time, check_values
@@ -127,11 +129,12 @@ class FileFollower:
             return None
         return FollowPosition(*self._identity, self._offset - len(self._pending), self._line)
 
-    def remember(self, force: bool = False) -> None:
-        """Note the position once rows are taken: only when it moved, at most once a second."""
+    def remember(self, force: bool = False, position: FollowPosition | None = None) -> None:
+        """Note the position once rows are taken: only when it moved, at most once a second.
+        `position`: the one read with the rows taken (default: where reading stands now)."""
         if self.positions is None:
             return
-        position = self.position()
+        position = position if position is not None else self.position()
         if position is None or position == self._saved:
             return
         if not force and time.monotonic() - self._saved_at < SAVE_EVERY_S:
@@ -174,6 +177,11 @@ class FileFollower:
         except SampleError as exc:
             self._skip(self._line, exc)
             return None
+
+    def unreadable(self, error: SampleError) -> None:
+        """The file itself could not be read (permissions, a disk error): named like a
+        skipped line, at the next line's number."""
+        self._skip(self._line + 1, error)
 
     def _skip(self, line: int, error: SampleError) -> None:
         skipped = Skipped(f"{self.path}:{line}", error)
@@ -275,3 +283,51 @@ def _parse_time(text: str) -> dt.datetime | None:
         raise SampleError(QT_TRANSLATE_NOOP("Samples", "time {text} is out of range"),
                           text=f"{text!r:.40}") from None
 
+
+
+class BackgroundFollower:
+    """A FileFollower read on its own thread, so the show's tick never waits on the file:
+    each tick takes the rows read since the last one and asks for the next read. The
+    position noted is the one read together with the rows taken — never further."""
+
+    def __init__(self, follower: FileFollower) -> None:
+        self.follower = follower
+        self.source = follower.source
+        self.path = follower.path
+        self._taken: FollowPosition | None = None
+        self._worker = Worker(f"follow:{follower.path.name}", self._read)
+        self._worker.submit(None)
+
+    @property
+    def problems(self) -> list[Skipped]:
+        return self.follower.problems
+
+    def _read(self, _job: object) -> tuple[list[FollowedRow], FollowPosition | None]:
+        rows = self.follower.poll()
+        return rows, self.follower.position()
+
+    def poll(self) -> list[FollowedRow]:
+        rows: list[FollowedRow] = []
+        for done in self._worker.drain():
+            if done.error is not None:           # the file cannot be read now: say so, go on
+                log.warning("%s cannot be read: %s", self.follower.path, done.error)
+                self.follower.unreadable(SampleError(QT_TRANSLATE_NOOP(
+                    "Samples", "the file cannot be read ({detail})"), detail=str(done.error)))
+                continue
+            taken, position = done.result
+            rows.extend(taken)
+            if position is not None:
+                self._taken = position
+        if not self._worker.busy:
+            self._worker.submit(None)
+        return rows
+
+    def remember(self, force: bool = False) -> None:
+        if self._taken is not None:
+            self.follower.remember(force, self._taken)
+
+    def close(self) -> None:
+        """Stop reading; note the position of the rows taken (what was read but not taken
+        is read again by a resumed session)."""
+        self._worker.close()
+        self.remember(force=True)

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from console.kpi.alerts import AlertBook, load_rules
 from console.kpi.feed import KpiFeed
-from console.kpi.follow import FileFollower
+from console.kpi.follow import BackgroundFollower, FileFollower
 from console.kpi.ingest import IngestServer
 from console.kpi.model import KpiModel, Sample
 from console.kpi.replay import Replay
@@ -66,8 +66,10 @@ def build_kpi(session: Session, db: sqlite_utils.Database, folder: Path | None,
     if options.replay is not None:
         feed.timed.append(Replay(db, options.replay))
     show_clock = session.runner.clock.utc_now          # a sample's time is judged against it
-    positions = FollowPositions(db, session.id)        # a resumed session goes on reading
-    feed.followers = [FileFollower(path, now=show_clock, positions=positions)
+    # A resumed session goes on reading where it stopped; the position is written by the
+    # sample writer, in one transaction with the rows read up to it.
+    positions = FollowPositions(db, session.id, writer.put_position if writer else None)
+    feed.followers = [BackgroundFollower(FileFollower(path, now=show_clock, positions=positions))
                       for path in options.follow]
     if options.ingest_port is not None:
         feed.ingest = IngestServer(options.ingest_port, options.ingest_host,

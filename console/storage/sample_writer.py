@@ -10,6 +10,7 @@ no single sample may stop the thread.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import queue
@@ -20,6 +21,7 @@ from typing import Mapping, Protocol
 
 from console.storage.database import SAMPLE_COLUMNS as KEYS
 from console.storage.database import connect
+from console.storage.follow_positions import FollowPosition, write_position
 from console.storage.session_log import utc_text
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,12 @@ _INSERT = (f"INSERT INTO samples (session_id, show_ms, utc, source, {', '.join(K
            f"VALUES (?, ?, ?, ?, {', '.join('?' for _ in KEYS)})")
 
 
+@dataclasses.dataclass(frozen=True)
+class _Position:
+    path: str
+    position: FollowPosition
+
+
 class SampleWriter:
     def __init__(self, path: Path, session_id: int) -> None:
         self.path = path
@@ -45,12 +53,17 @@ class SampleWriter:
         self.dropped = 0                       # samples that could not be made into rows
         self.failure: str | None = None        # read by the show's thread for the header
         self._closing = False
-        self._queue: queue.Queue[Sample | None] = queue.Queue()
+        self._queue: queue.Queue[Sample | _Position | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="sample-writer", daemon=True)
         self._thread.start()
 
     def put(self, sample: Sample) -> None:
         self._queue.put(sample)
+
+    def put_position(self, path: str, position: FollowPosition) -> None:
+        """Note how far a followed file was read, in the same transaction as the samples
+        queued before (the rows read up to there)."""
+        self._queue.put(_Position(path, position))
 
     def close(self) -> None:
         """Write what is queued and stop."""
@@ -76,31 +89,38 @@ class SampleWriter:
     def _loop(self) -> None:
         connection: sqlite3.Connection | None = None
         batch: list[tuple] = []                # rows, made as the samples arrive
+        positions: dict[str, FollowPosition] = {}      # the latest per followed file
         stopping = False
-        while not stopping or batch:
+        while not stopping or batch or positions:
             try:
                 item = self._queue.get(timeout=FLUSH_EVERY_S)
-                if item is None:
-                    stopping = True
+                while item is not None:
+                    self._take(item, batch, positions)
+                    if len(batch) >= 5000:
+                        break
+                    item = self._queue.get_nowait()
                 else:
-                    self._add_row(batch, item)
-                    while len(batch) < 5000:
-                        item = self._queue.get_nowait()
-                        if item is None:
-                            stopping = True
-                            break
-                        self._add_row(batch, item)
+                    stopping = True
             except queue.Empty:
                 pass
-            if batch and connection is None:
+            if not (batch or positions):
+                continue
+            if connection is None:
                 connection = self._connect()
-            if batch and connection is not None and self._write(connection, batch):
-                batch = []
-            elif batch and stopping:
+            if connection is not None and self._write(connection, batch, positions):
+                batch, positions = [], {}
+            elif stopping:
                 log.error("%s sample(s) could not be saved: %s", len(batch), self.failure)
                 break
         if connection is not None:
             connection.close()
+
+    def _take(self, item: "Sample | _Position", batch: list[tuple],
+              positions: dict[str, FollowPosition]) -> None:
+        if isinstance(item, _Position):
+            positions[item.path] = item.position
+        else:
+            self._add_row(batch, item)
 
     def _connect(self) -> sqlite3.Connection | None:
         try:
@@ -126,10 +146,13 @@ class SampleWriter:
             return
         batch.append(row)
 
-    def _write(self, connection: sqlite3.Connection, batch: list[tuple]) -> bool:
+    def _write(self, connection: sqlite3.Connection, batch: list[tuple],
+               positions: dict[str, FollowPosition]) -> bool:
         try:
             with connection:
                 connection.executemany(_INSERT, batch)
+                for path, position in positions.items():
+                    write_position(connection, self.session_id, path, position)
         except sqlite3.Error as exc:
             if self.failure is None:
                 log.error("samples not saved yet (%s queued): %s", len(batch), exc)

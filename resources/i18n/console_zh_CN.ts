@@ -1290,6 +1290,10 @@
         <translation>时间 {text} 不是日期时间（例如 2026-11-27 20:05:00）</translation>
     </message>
     <message>
+        <source>the file cannot be read ({detail})</source>
+        <translation>文件无法读取（{detail}）</translation>
+    </message>
+    <message>
         <source>no figures in the sample</source>
         <translation>没有数字</translation>
     </message>
