@@ -250,8 +250,11 @@ def _open_session(args, db, loaded):
         if args.headless:
             raise
         from console.ui.startup_dialogs import ask_downtime, can_show_windows
-        choice = ask_downtime(exc, _run_folder(args), args.lang) if can_show_windows() else None
-        if choice is None:
+        if not can_show_windows():
+            raise
+        choice = ask_downtime(exc, _run_folder(args), args.lang)
+        if choice is None:                 # the operator chose to quit: asked once is enough
+            exc.told_in_window = True
             raise
         args.downtime = choice
         return open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
@@ -268,7 +271,7 @@ def _run_folder(args) -> Path:
 def _tell_in_window(args, problem: KnownError | ShowFileError) -> None:
     """Whoever started the console for its window (a shortcut, the installed app) may have
     no terminal to read: a problem that stops the start is shown in a dialog as well."""
-    if args.command != "run" or args.headless:
+    if args.command != "run" or args.headless or getattr(problem, "told_in_window", False):
         return
     from console.ui.startup_dialogs import can_show_windows, tell_startup_problem
     if can_show_windows():

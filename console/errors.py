@@ -22,6 +22,7 @@ class KnownError(Exception):
     tells it to someone who started the console without a terminal."""
 
     exit_code = 1
+    told_in_window = False       # already said in a window (the start-up dialogs skip it)
 
     def __init__(self, message: str | Callable[[], str]) -> None:
         self._words = message if callable(message) else None

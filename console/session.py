@@ -25,7 +25,7 @@ from console.script import LoadedShow, load_show_text
 from console.storage.database import check_integrity
 from console.storage.session_log import SessionLog, SessionRow, Stamp, unfinished_sessions
 from console.text import translate
-from console.timefmt import clock_text
+from console.timefmt import duration_text
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +76,11 @@ class UncertainDowntime(SessionConflict):
         self.downtime = downtime
         super().__init__(lambda: _uncertain_downtime_text(row, downtime))
 
+    def question(self) -> str:
+        """What the window asks, in the language installed now: the same facts without the
+        command line's options (the buttons are the choices)."""
+        return _uncertain_downtime_question(self.row, self.downtime)
+
 
 @dataclasses.dataclass(frozen=True)
 class SessionRequest:
@@ -99,6 +104,7 @@ class Resumption:
     gap_ms: int             # downtime: wall time since the last logged event, counted as show time
     last_show_ms: int       # show time of that last event
     resumed_show_ms: int    # show time where the show picks up (last + downtime × speed)
+    downtime_counted: bool = True   # False: the operator chose to resume where the log stopped
 
 
 @dataclasses.dataclass
@@ -221,7 +227,8 @@ def resume_session(db: sqlite_utils.Database, row: SessionRow, base_clock: Clock
                 gap_ms / 1000, "monotonic clock" if measured.checked else
                 f"wall clock, {downtime or 'within the unchecked limit'}")
     resumption = Resumption(row.id, row.title, not row.rehearsal, row.started_utc, gap_ms,
-                            events[-1].show_ms, resumed_ms)
+                            events[-1].show_ms, resumed_ms,
+                            downtime_counted=downtime != DOWNTIME_NONE)
     return Session(runner, session_log, loaded, speed, resumption, request)
 
 
@@ -277,11 +284,26 @@ def _uncertain_downtime_text(row: SessionRow, downtime: Downtime) -> str:
             "again with --downtime none to resume the show where its log stopped, or --downtime "
             "count to count the downtime the wall clock gives (none).").format(
                 id=row.id, title=row.title, mode=_mode(row),
-                duration=clock_text(abs(downtime.wall_ms)))
+                duration=duration_text(downtime.wall_ms))
     return translate(
         "Session", "unfinished session #{id} 《{title}》 ({mode}) was last active {duration} ago "
         "by the PC's clock, but the PC has restarted since, so that cannot be checked; counting "
         "it as show time would log the segments and lottery cues of that time as if they had "
         "happened. Run again with --downtime count to count it, or --downtime none to resume the "
         "show where its log stopped.").format(
-            id=row.id, title=row.title, mode=_mode(row), duration=clock_text(abs(downtime.wall_ms)))
+            id=row.id, title=row.title, mode=_mode(row), duration=duration_text(downtime.wall_ms))
+
+
+def _uncertain_downtime_question(row: SessionRow, downtime: Downtime) -> str:
+    if downtime.wall_ms < 0:
+        return translate(
+            "Session", "Unfinished session #{id} 《{title}》 ({mode}): the PC's clock now reads "
+            "{duration} earlier than its last event, and the PC has restarted since, so the "
+            "downtime cannot be measured.").format(
+                id=row.id, title=row.title, mode=_mode(row), duration=duration_text(downtime.wall_ms))
+    return translate(
+        "Session", "Unfinished session #{id} 《{title}》 ({mode}) was last active {duration} ago "
+        "by the PC's clock, but the PC has restarted since, so that cannot be checked. Counting "
+        "it as show time logs the segments and lottery cues of that time as if they had "
+        "happened.").format(id=row.id, title=row.title, mode=_mode(row),
+                            duration=duration_text(downtime.wall_ms))

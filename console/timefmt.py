@@ -27,6 +27,14 @@ def clock_text(ms: int | float, signed: bool = False) -> str:
     return sign + _hms(int(abs(ms) // 1000))
 
 
+def duration_text(ms: int | float) -> str:
+    """A span said in a sentence, always with its hours (0:56:02, 1:02:03), so that it
+    cannot be read as minutes and seconds; whole seconds, rounded toward zero."""
+    seconds = int(abs(ms) // 1000)
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
 def countdown_text(remaining_ms: int | float) -> str:
     """What a countdown shows: whole seconds rounded up, so 0:00 means time is up;
     overtime counts up with a plus sign (+0:05 = five seconds over)."""

@@ -84,3 +84,18 @@ def test_the_notice_sits_inside_the_window_at_the_bottom_of_the_segment(qtbot, t
     notice = ui.operator.resume_notice.geometry()
     assert notice.bottom() >= central.height() - 20 and notice.width() >= central.width() - 20
     close(ui)
+
+
+def test_a_resume_without_the_downtime_says_so(qtbot, tmp_path, standard):
+    from console.session import DOWNTIME_NONE
+    crashed_show(tmp_path, standard)
+    session = open_session(open_database(tmp_path / "sessions.db"), standard, FakeClock(),
+                           downtime=DOWNTIME_NONE)
+    assert session.resumption.gap_ms == 0 and not session.resumption.downtime_counted
+    session.close()
+    ui = make_harness(qtbot, tmp_path, standard)
+    notice = ui.operator.resume_notice
+    assert "is counted" in notice.text.text()        # the harness's own resume counts it
+    said = notice.describe(session.resumption)
+    assert "not counted, as chosen" in said and "3:20, where its log stopped" in said
+    close(ui)

@@ -175,5 +175,6 @@ def test_the_downtime_question_offers_both_ways_and_names_the_session(qtbot):
     assert ask_downtime(uncertain_downtime(), None, "en",
                         present=click("Resume where the log stopped")) == DOWNTIME_NONE
     assert "#1" in chosen["text"] and "1:00:00" in chosen["text"]
+    assert "--downtime" not in chosen["text"]          # the buttons are the choices
     assert ask_downtime(uncertain_downtime(), None, "en",
                         present=click("Count the downtime as show time")) == DOWNTIME_COUNT

@@ -104,3 +104,10 @@ def test_formatting_a_clock_loads_no_qt():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_duration_in_a_sentence_always_has_its_hours():
+    from console.timefmt import duration_text
+    assert duration_text(56 * 60_000 + 2_000) == "0:56:02"
+    assert duration_text(3_723_000) == "1:02:03"
+    assert duration_text(-3_600_000) == "1:00:00"

@@ -56,9 +56,13 @@ class ResumeNotice(QFrame):
 
     def describe(self, r: Resumption) -> str:
         what = self.tr("Resumed show #%1 《%2》") if r.live else self.tr("Resumed rehearsal #%1 《%2》")
+        if r.downtime_counted:
+            how = self.tr("the %1 the console was down is counted; the show goes on at %2.")
+        else:
+            how = self.tr("the downtime is not counted, as chosen; the show goes on at %2, where "
+                          "its log stopped.")
         return (what.replace("%1", str(r.session_id)).replace("%2", r.title) + " — "
-                + self.tr("the %1 the console was down is counted; the show goes on at %2.")
-                .replace("%1", clock_text(r.gap_ms)).replace("%2", clock_text(r.resumed_show_ms))
+                + how.replace("%1", clock_text(r.gap_ms)).replace("%2", clock_text(r.resumed_show_ms))
                 + "  " + self.tr("Ctrl+Shift+N: start a new session instead."))
 
     def register_actions(self, registry: ActionRegistry, prompts: PromptBar,

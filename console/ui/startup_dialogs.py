@@ -99,8 +99,7 @@ def downtime_box(problem: UncertainDowntime) -> tuple[QMessageBox, dict]:
         "StartupDialogs", "How long was the console down? The PC's clock cannot be trusted "
         "for this.")
     box = QMessageBox(QMessageBox.Icon.Question, title, heading)
-    message = problem.translated()
-    box.setInformativeText(message[:1].upper() + message[1:])
+    box.setInformativeText(problem.question())
     box.setStyleSheet("QLabel#qt_msgbox_informativelabel { min-width: 34em; }")
     resume = box.addButton(QCoreApplication.translate(
         "StartupDialogs", "Resume where the log stopped"), QMessageBox.ButtonRole.AcceptRole)

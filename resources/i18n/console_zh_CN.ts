@@ -1172,6 +1172,10 @@
         <translation>中断 %1 已计入，从 %2 继续。</translation>
     </message>
     <message>
+        <source>the downtime is not counted, as chosen; the show goes on at %2, where its log stopped.</source>
+        <translation>按所选，中断时长未计入；从记录停止处 %2 继续。</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+N: start a new session instead.</source>
         <translation>Ctrl+Shift+N：改为开始新的一场。</translation>
     </message>
@@ -1653,6 +1657,14 @@
     <message>
         <source>unfinished session #{id} 《{title}》 ({mode}) was last active {duration} ago by the PC&apos;s clock, but the PC has restarted since, so that cannot be checked; counting it as show time would log the segments and lottery cues of that time as if they had happened. Run again with --downtime count to count it, or --downtime none to resume the show where its log stopped.</source>
         <translation>按电脑时钟，未结束的场次 #{id} 《{title}》（{mode}）最后活动于 {duration} 之前，但电脑此后重启过，无法核实；把这段时间计入直播时长，会把期间的环节和抽奖当作已发生记入日志。请加 --downtime count 重新运行以计入，或加 --downtime none 从记录停止处继续。</translation>
+    </message>
+    <message>
+        <source>Unfinished session #{id} 《{title}》 ({mode}): the PC&apos;s clock now reads {duration} earlier than its last event, and the PC has restarted since, so the downtime cannot be measured.</source>
+        <translation>未结束的场次 #{id} 《{title}》（{mode}）：电脑时钟现在比它最后一条事件早 {duration}，且电脑此后重启过，无法测出中断时长。</translation>
+    </message>
+    <message>
+        <source>Unfinished session #{id} 《{title}》 ({mode}) was last active {duration} ago by the PC&apos;s clock, but the PC has restarted since, so that cannot be checked. Counting it as show time logs the segments and lottery cues of that time as if they had happened.</source>
+        <translation>按电脑时钟，未结束的场次 #{id} 《{title}》（{mode}）最后活动于 {duration} 之前，但电脑此后重启过，无法核实。若计入直播时长，期间的环节和抽奖会被当作已发生记入日志。</translation>
     </message>
 </context>
 <context>
