@@ -173,7 +173,11 @@ class SessionLog:
             else:
                 error = done.error if isinstance(done.error, StorageError) else \
                     StorageError(lambda text=str(done.error): text)
-                log.error("%s event(s) kept in memory: %s", len(self.backlog), error)
+                # Once per kind of failure in the log (the header shows it meanwhile);
+                # the retries every second would otherwise fill the log.
+                same = self.problem is not None and str(self.problem) == str(error)
+                log.log(logging.DEBUG if same else logging.ERROR,
+                        "%s event(s) kept in memory: %s", len(self.backlog), error)
                 self._failed(error)
         if self._failed_at is not None and self.backlog and \
                 time.monotonic() - self._failed_at >= RETRY_AFTER_S:
