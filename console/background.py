@@ -19,7 +19,8 @@ import logging
 import queue
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +107,7 @@ class Worker:
                 break
             try:
                 done = Done(job, result=self._handle(job))
-            except BaseException as exc:           # noqa: BLE001 - a job may never stop the thread
+            except BaseException as exc:           # a job may never stop the thread
                 # The owner hears of it through drain() and says it where it belongs.
                 log.debug("%s: a job failed: %s", self.name, exc, exc_info=exc)
                 done = Done(job, error=exc)
@@ -121,7 +122,7 @@ class Worker:
     def _call_hook(self, hook: Callable[[], Any]) -> None:
         try:
             hook()
-        except Exception as exc:                   # noqa: BLE001
+        except Exception as exc:
             log.error("%s: %s", self.name, exc, exc_info=exc)
 
 

@@ -38,7 +38,7 @@ class SystemClock:
         return time.monotonic_ns() // 1_000_000
 
     def utc_now(self) -> dt.datetime:
-        return dt.datetime.now(dt.timezone.utc)
+        return dt.datetime.now(dt.UTC)
 
     def boot_id(self) -> str | None:
         return system_boot_id()
@@ -88,7 +88,7 @@ class FakeClock:
     """Test clock moved by hand; the wall clock can be moved independently."""
 
     def __init__(self, start_ms: int = 1_000_000,
-                 utc: dt.datetime = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.timezone.utc),
+                 utc: dt.datetime = dt.datetime(2026, 11, 22, 12, 0, tzinfo=dt.UTC),
                  boot: str | None = None) -> None:
         self._mono = start_ms
         self._utc = utc

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from console.text import translate
 
@@ -36,7 +36,7 @@ class StorageError(KnownError):
     """The session database cannot be written or read."""
 
     @classmethod
-    def from_sqlite(cls, exc: sqlite3.Error, path: str | Path | None = None) -> "StorageError":
+    def from_sqlite(cls, exc: sqlite3.Error, path: str | Path | None = None) -> StorageError:
         text = str(exc)
         where = f" ({path})" if path else ""
         return cls(lambda: f"{_sqlite_advice(text)}{where}: {text}")

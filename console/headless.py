@@ -30,7 +30,7 @@ FIRST_MINUTE_STATUS_MS = 15_000   # ...and every 15 s in the first, so a start s
 
 class HeadlessRun:
     def __init__(self, session: Session, out: TextIO | None = None,
-                 end_with_script: bool = False, kpi: "KpiStack | None" = None) -> None:
+                 end_with_script: bool = False, kpi: KpiStack | None = None) -> None:
         self.session = session
         self.kpi = kpi
         self.runner = session.runner

@@ -12,7 +12,7 @@ metrics), so this stays free of Qt and testable.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 # A phrase ends after any of these (kept with the phrase, never starting a line).
 _BREAK_AFTER = "，。！？；：、,.!?;:)）」』”…"

@@ -200,5 +200,5 @@ def starts_in_ms(runner: ShowRunner) -> int | None:
     if runner.state is not ShowState.READY or planned is None:
         return None
     # A start written without a zone is the studio's local time (astimezone assumes so).
-    planned_utc = planned.astimezone(dt.timezone.utc)
+    planned_utc = planned.astimezone(dt.UTC)
     return round((planned_utc - runner.clock.utc_now()).total_seconds() * 1000)

@@ -12,7 +12,7 @@ with none installed the English stands (tests, logs).
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 _lookup: Callable[[str, str], str] | None = None
 
@@ -23,7 +23,7 @@ def install(lookup: Callable[[str, str], str] | None) -> None:
     _lookup = lookup
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 — the name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
     """Marks `text` for translation without translating it now: for messages kept in
     English (logs, HTTP answers) and translated later by whoever shows them."""
     return text

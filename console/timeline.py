@@ -32,7 +32,7 @@ class TimelinePrinter:
         self.out.write(f"[{clock_text(show_ms):>7}] {text}\n")
         self.out.flush()
 
-    def header(self, session: "Session") -> None:
+    def header(self, session: Session) -> None:
         show, runner = self.show, session.runner
         mode = f"rehearsal x{session.speed:g}" if runner.rehearsal else "LIVE"
         verb = "resuming" if session.resumption else "session"
@@ -41,7 +41,7 @@ class TimelinePrinter:
                        f"{show.defaults.lottery_interval_minutes} min\n")
         self.out.flush()
 
-    def footer(self, session: "Session") -> None:
+    def footer(self, session: Session) -> None:
         runner = session.runner
         end = (runner.runs[-1].ended_ms if runner.runs else 0) or 0
         self.out.write(f"== ended ({runner.end_reason or 'not started'}) at "

@@ -120,7 +120,7 @@ def is_number(value) -> bool:
 class TomlFile:
     text: str          # as decoded, the BOM removed
     doc: dict          # what tomllib read
-    lines: "KeyLines"  # where each key was written
+    lines: KeyLines  # where each key was written
 
 
 def read_bytes(path: str | Path) -> tuple[bytes | None, list[Issue]]:
@@ -211,7 +211,7 @@ def _last_line(text: str) -> int:
     return text.count("\n", 0, end) + 1
 
 
-def unknown_keys(table: dict, known: set, lines: "KeyLines", path: tuple,
+def unknown_keys(table: dict, known: set, lines: KeyLines, path: tuple,
                  field: str) -> list[Issue]:
     """A warning for each key of `table` the format does not have (it is ignored)."""
     return [Issue(Severity.WARNING, lines.of(*path, key),

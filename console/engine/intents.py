@@ -9,7 +9,6 @@ header's "+15 s" / "undone") from the intent it sent.
 from __future__ import annotations
 
 import dataclasses
-from typing import Union
 
 from console.engine.events import Event
 from console.engine.runner import ShowRunner, ShowState
@@ -75,8 +74,8 @@ class SkipLottery:
     reason: str
 
 
-Intent = Union[StartShow, Next, Previous, Jump, RestartSegment, UndoAdvance, Extend, ToggleHold,
-               EndShow, FireLottery, PostponeLottery, SkipLottery]
+Intent = (StartShow | Next | Previous | Jump | RestartSegment | UndoAdvance | Extend | ToggleHold
+          | EndShow | FireLottery | PostponeLottery | SkipLottery)
 
 
 def perform(runner: ShowRunner, intent: Intent) -> Event:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from console.clock import Clock
 from console.engine.events import ANNOTATION_KINDS, Event, EventKind

@@ -110,8 +110,8 @@ def evaluate(rule: Rule, model: KpiModel, now_ms: int) -> tuple[bool, float | No
     drop = before - current
     return drop > rule.threshold, current, (
         f"{metric.zh} {current:.1%}，前 {minutes} 分钟 {before:.1%}，下降 {drop * 100:.1f} 个点",
-        f"{metric.en} {current:.1%}, previous {minutes} min {before:.1%}, "
-        f"down {drop * 100:.1f} points")
+        (f"{metric.en} {current:.1%}, previous {minutes} min {before:.1%}, "
+         f"down {drop * 100:.1f} points"))
 
 
 def parse_rules(data: bytes, path: str) -> list[Rule]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from console.engine.events import EventKind
 from console.engine.runner import ShowRunner
@@ -82,7 +83,7 @@ class KpiFeed:
         except SampleError as exc:             # validated at the door; this is a late surprise
             log.warning("sample dropped from %s: %s", source, exc)
             return 0
-        except Exception:                      # noqa: BLE001 - one sample must not stop the show
+        except Exception:                      # one sample must not stop the show
             log.exception("sample dropped from %s", source)
             return 0
         return 1

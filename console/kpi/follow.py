@@ -23,7 +23,7 @@ import io
 import logging
 import time
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from console.background import Worker
 from console.kpi import safejson
@@ -197,10 +197,10 @@ class FileFollower:
             row = self._parse_csv(text) if self.is_csv else self._parse_json(text)
         except SampleError:
             raise
-        except Exception as exc:            # noqa: BLE001 - one line must never stop the show
+        except Exception as exc:            # one line must never stop the show
             log.debug("unexpected trouble reading %s:%s", self.path, self._line, exc_info=True)
             raise SampleError(QT_TRANSLATE_NOOP("Samples", "unreadable line ({detail})"),
-                              detail=f"{type(exc).__name__}: {str(exc):.80}") from None
+                              detail=f"{type(exc).__name__}: {exc!s:.80}") from None
         if row is not None and row.at is not None:
             row.at = check_time(row.at, self.now()) if self.now is not None else _utc(row.at)
         return row
@@ -259,7 +259,7 @@ def _decode(raw: bytes) -> str:
 
 def _utc(moment: dt.datetime) -> dt.datetime:
     try:
-        return moment.astimezone(dt.timezone.utc)
+        return moment.astimezone(dt.UTC)
     except (OverflowError, ValueError):
         raise SampleError(QT_TRANSLATE_NOOP("Samples", "time {text} is out of range"),
                           text=moment.isoformat()) from None

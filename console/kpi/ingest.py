@@ -29,7 +29,7 @@ import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
+from collections.abc import Callable
 
 from console.errors import KnownError
 from console.kpi import safejson
@@ -230,7 +230,7 @@ class IngestServer:
         self.samples: queue.Queue[IngestedSample] = queue.Queue(MAX_QUEUED)
         self.accepted = 0
         self.rejected = 0
-        self.now = now or (lambda: dt.datetime.now(dt.timezone.utc))   # the show's clock
+        self.now = now or (lambda: dt.datetime.now(dt.UTC))   # the show's clock
         self.timeout = timeout
         self.max_connections = max_connections
         self._rate = _RateLimit(rate)
@@ -255,7 +255,7 @@ class IngestServer:
         """Connections closed unanswered to keep within max_connections."""
         return self._server.closed_early
 
-    def start(self) -> "IngestServer":
+    def start(self) -> IngestServer:
         self._thread.start()
         log.info("ingest listening on %s", self.url)
         return self

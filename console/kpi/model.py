@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import logging
 import math
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 
@@ -88,7 +88,7 @@ def check_time(at: dt.datetime, now: dt.datetime) -> dt.datetime:
                                                        "clock ({now}); check the sender's clock "
                                                        "and time zone"),
                           at=at.isoformat(), now=now.isoformat(timespec="seconds"))
-    return at.astimezone(dt.timezone.utc)
+    return at.astimezone(dt.UTC)
 
 
 class KpiModel:

@@ -11,8 +11,19 @@ from console.script.parse import build_show
 from console.text import translate
 from console.tomlfile import read_bytes, read_toml
 
-__all__ = ["Issue", "Severity", "ShowFileError", "Segment", "SegmentKind", "Show", "Sku",
-           "LoadedShow", "load_show", "load_show_text", "read_show_file"]
+__all__ = [
+    "Issue",
+    "LoadedShow",
+    "Segment",
+    "SegmentKind",
+    "Severity",
+    "Show",
+    "ShowFileError",
+    "Sku",
+    "load_show",
+    "load_show_text",
+    "read_show_file",
+]
 
 
 class LoadedShow:

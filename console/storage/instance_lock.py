@@ -35,7 +35,7 @@ class InstanceLock:
         self._fd: int | None = None
         self._identity: tuple[int, int] | None = None
 
-    def acquire(self) -> "InstanceLock":
+    def acquire(self) -> InstanceLock:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd = _open_lock_target(self.folder, self.path)
@@ -98,7 +98,7 @@ class InstanceLock:
             return
         self.path.write_text(str(os.getpid()), encoding="ascii")
 
-    def __enter__(self) -> "InstanceLock":
+    def __enter__(self) -> InstanceLock:
         return self.acquire()
 
     def __exit__(self, *exc) -> None:

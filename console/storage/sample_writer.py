@@ -17,7 +17,8 @@ import queue
 import sqlite3
 import threading
 from pathlib import Path
-from typing import Mapping, Protocol
+from collections.abc import Mapping
+from typing import Protocol
 
 from console.storage.database import SAMPLE_COLUMNS as KEYS
 from console.storage.database import connect
@@ -81,7 +82,7 @@ class SampleWriter:
     def _run(self) -> None:
         try:
             self._loop()
-        except BaseException as exc:           # noqa: BLE001 - said in the header, not lost
+        except BaseException as exc:           # said in the header, not lost
             self.failure = f"sample writer stopped: {exc}"
             log.critical("the sample writer stopped", exc_info=exc)
             raise

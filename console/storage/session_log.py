@@ -19,7 +19,7 @@ import logging
 import sqlite3
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 import sqlite_utils
 
@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 
 def utc_text(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).isoformat(timespec="milliseconds")
+    return moment.astimezone(dt.UTC).isoformat(timespec="milliseconds")
 
 
 def parse_utc(text: str) -> dt.datetime:
@@ -117,7 +117,7 @@ class SessionLog:
     @classmethod
     def create(cls, db: sqlite_utils.Database, loaded: LoadedShow, mode: str, speed: float,
                started: dt.datetime, *, clock: Clock | None = None,
-               background: bool = False) -> "SessionLog":
+               background: bool = False) -> SessionLog:
         show = loaded.show
         row = {"title": show.title, "script_path": loaded.path, "script_hash": loaded.content_hash,
                "script_text": loaded.text, "mode": mode, "speed": speed,

@@ -9,7 +9,7 @@ field or the prompt bar has the focus; `typing_changed` tells the header.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from console.ui.operator_window import OperatorWindow
 
 
-def build_menus(window: "OperatorWindow") -> None:
+def build_menus(window: OperatorWindow) -> None:
     registry, bar = window.registry, window.menuBar()
     show = bar.addMenu(QCoreApplication.translate("OperatorWindow", "&Show"))
     registry.add_to_menu(show, "start", "next", "previous", "undo", "hold", "extend15", "trim15",
@@ -48,6 +48,6 @@ def build_menus(window: "OperatorWindow") -> None:
         language.addAction(item)
 
 
-def _set_language(window: "OperatorWindow", code: str) -> None:
+def _set_language(window: OperatorWindow, code: str) -> None:
     window.settings.set(opts.LANGUAGE, code)
     window.header.show_feedback(QCoreApplication.translate("OperatorWindow", "Language saved; it applies when the console starts again."))

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence

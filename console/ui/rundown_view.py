@@ -126,7 +126,7 @@ class RundownModel(QAbstractTableModel):
         return self.runner.current_index
 
 
-def follow(model: RundownModel, view: "RundownView", controller) -> None:
+def follow(model: RundownModel, view: RundownView, controller) -> None:
     """Rows on every change; the current row each tick; sales once a second."""
     last_second = [-1]
 

@@ -46,7 +46,7 @@ class ShowController(QObject):
     finished = Signal()
 
     def __init__(self, session: Session, library: CrisisLibrary, autopilot: bool = False,
-                 end_with_script: bool = False, kpi: "KpiStack | None" = None,
+                 end_with_script: bool = False, kpi: KpiStack | None = None,
                  note_seconds: int = 0, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
