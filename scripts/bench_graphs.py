@@ -23,14 +23,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from console.clock import FakeClock  # noqa: E402
-from console.engine import ShowRunner  # noqa: E402
-from console.kpi.model import KpiModel, Sample  # noqa: E402
-from console.resources import sample_show_path  # noqa: E402
-from console.script import load_show  # noqa: E402
-from console.ui.kpi_graphs import KpiGraphs  # noqa: E402
+from console.clock import FakeClock
+from console.engine import ShowRunner
+from console.kpi.model import KpiModel, Sample
+from console.resources import sample_show_path
+from console.script import load_show
+from console.ui.kpi_graphs import KpiGraphs
 
 COUNTERS = ("entries", "viewers", "interacting", "buyers", "orders", "gmv")
 STAGES = (("minute 1", 60, 1), ("hour 1", 3_600, 50), ("hour 6", 21_600, 300))

@@ -36,18 +36,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LIVE_CONSOLE_AUDIO", "off")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
 
-from console.clock import SystemClock  # noqa: E402
-from console.engine.intents import StartShow  # noqa: E402
-from console.kpi.setup import KpiOptions, build_kpi  # noqa: E402
-from console.resources import resource_path  # noqa: E402
-from console.script import load_show_text  # noqa: E402
-from console.session import open_session  # noqa: E402
-from console.settings import Settings  # noqa: E402
-from console.storage.database import open_database  # noqa: E402
-from console.ui.app import build_console  # noqa: E402
+from console.clock import SystemClock
+from console.engine.intents import StartShow
+from console.kpi.setup import KpiOptions, build_kpi
+from console.resources import resource_path
+from console.script import load_show_text
+from console.session import open_session
+from console.settings import Settings
+from console.storage.database import open_database
+from console.ui.app import build_console
 
 HOUR_MS = 3_600_000
 

@@ -28,13 +28,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from console.clock import SystemClock  # noqa: E402
-from console.engine import ShowRunner  # noqa: E402
-from console.resources import sample_show_path  # noqa: E402
-from console.script import load_show, load_show_text  # noqa: E402
-from console.session import open_session  # noqa: E402
-from console.storage.database import open_database  # noqa: E402
-from console.timefmt import countdown_text  # noqa: E402
+from console.clock import SystemClock
+from console.engine import ShowRunner
+from console.resources import sample_show_path
+from console.script import load_show, load_show_text
+from console.session import open_session
+from console.storage.database import open_database
+from console.timefmt import countdown_text
 
 
 def countdown_accuracy(seconds: float, seed: int) -> dict:

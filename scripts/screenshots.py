@@ -20,20 +20,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LIVE_CONSOLE_AUDIO", "off")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QTranslator  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 
-from console.clock import FakeClock  # noqa: E402
-from console.engine.intents import StartShow  # noqa: E402
-from console.kpi.setup import memory_kpi  # noqa: E402
-from console.kpi.simulator import Simulator  # noqa: E402
-from console.resources import sample_show_path  # noqa: E402
-from console.script import load_show  # noqa: E402
-from console.session import open_session  # noqa: E402
-from console.settings import Settings  # noqa: E402
-from console.storage.database import open_database  # noqa: E402
-from console.ui.app import build_console, prepare_application  # noqa: E402
-from console.ui.i18n import install_translator  # noqa: E402
+from console.clock import FakeClock
+from console.engine.intents import StartShow
+from console.kpi.setup import memory_kpi
+from console.kpi.simulator import Simulator
+from console.resources import sample_show_path
+from console.script import load_show
+from console.session import open_session
+from console.settings import Settings
+from console.storage.database import open_database
+from console.ui.app import build_console, prepare_application
+from console.ui.i18n import install_translator
 
 # What a studio PC gives the window: 1366×768 and 1920×1080 less a taskbar and a title
 # bar. Rendered at exactly this size; a window that cannot shrink to it is reported.

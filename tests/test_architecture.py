@@ -29,7 +29,7 @@ def test_sql_lives_in_storage_only():
         if "storage" in path.parts:
             continue
         text = path.read_text("utf-8")
-        if "import sqlite3" in text.replace("from console.errors", "") and path.name != "errors.py" \
+        if ("import sqlite3" in text.replace("from console.errors", "") and path.name != "errors.py") \
                 or ".execute(" in text:
             offenders.append(str(path.relative_to(ROOT)))
     assert offenders == []

@@ -86,7 +86,7 @@ def test_a_clock_set_backwards_across_a_reboot_asks_and_none_resumes_where_the_l
 def test_a_session_dead_for_half_a_day_is_not_resumed(tmp_path, clock):
     path = tmp_path / "sessions.db"
     open_session(open_database(path), SHOW, clock, rehearsal=True).runner.start_show()
-    with pytest.raises(SessionConflict, match="13 h ago.*--new"):
+    with pytest.raises(SessionConflict, match=r"13 h ago.*--new"):
         open_session(open_database(path), SHOW, restart_later(clock, 13 * 3600))
     fresh = open_session(open_database(path), SHOW, restart_later(clock, 13 * 3600), new=True)
     assert fresh.resumption is None and fresh.id == 2
@@ -96,9 +96,9 @@ def test_a_live_show_dead_for_half_a_day_needs_abandon_live(tmp_path, clock):
     path = tmp_path / "sessions.db"
     open_session(open_database(path), SHOW, clock).runner.start_show()
     later = restart_later(clock, 13 * 3600)
-    with pytest.raises(SessionConflict, match="13 h ago.*--abandon-live"):
+    with pytest.raises(SessionConflict, match=r"13 h ago.*--abandon-live"):
         open_session(open_database(path), SHOW, later)
-    with pytest.raises(SessionConflict, match="LIVE show.*--abandon-live"):
+    with pytest.raises(SessionConflict, match=r"LIVE show.*--abandon-live"):
         open_session(open_database(path), SHOW, later, new=True)
     fresh = open_session(open_database(path), SHOW, later, abandon_live=True)
     assert fresh.resumption is None and fresh.id == 2
@@ -184,7 +184,7 @@ def console_run(data_dir, *extra):
 def test_sigkill_of_a_real_run_loses_nothing_and_resumes_on_plan(tmp_path):
     db_path = tmp_path / "sessions.db"
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
-    log = open(tmp_path / "first-run.err", "w")
+    log = open(tmp_path / "first-run.err", "w")       # noqa: SIM115 - closed after the kill below
     first = subprocess.Popen(console_run(tmp_path), stdout=subprocess.DEVNULL, stderr=log, env=env)
     try:
         before = wait_for_segments(db_path, 6, timeout_s=60)

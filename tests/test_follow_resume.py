@@ -17,7 +17,7 @@ from console.session import open_session
 from console.storage.database import open_database
 from console.storage.follow_positions import FollowPosition, FollowPositions
 
-NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
 
 HOSTILE = [
     '{"online": 1, "at": "0001-01-01T00:00:00+14:00"}',
@@ -71,7 +71,7 @@ def test_a_line_longer_than_the_limit_is_skipped_without_holding_it_all(tmp_path
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=120) | st.sampled_from(HOSTILE)
-       | st.builds(lambda k, v: '{"%s": %s}' % (k, v),
+       | st.builds(lambda k, v: f'{{"{k}": {v}}}',
                    st.sampled_from(["online", "at", "时间", "values", "gmv"]),
                    st.sampled_from(["1", "-1", "1e999", "NaN", '"3.5万"', '"0001-01-01"', "[]",
                                     '"9999-12-31T23:59:59-14:00"', "9" * 400, '{"online": 1}'])))
@@ -109,7 +109,7 @@ def test_a_resumed_follow_starts_where_it_stopped(tmp_path, standard):
 
 
 def test_a_resumed_csv_follow_still_knows_its_columns(tmp_path, standard):
-    db, session, positions = positions_of(tmp_path, standard)
+    _db, _session, positions = positions_of(tmp_path, standard)
     path = tmp_path / "screen.csv"
     path.write_text("在线人数,成交金额\n100,5\n", "utf-8")
     first = FileFollower(path, positions=positions)
@@ -122,7 +122,7 @@ def test_a_resumed_csv_follow_still_knows_its_columns(tmp_path, standard):
 
 
 def test_a_replaced_or_shrunk_file_is_read_from_the_start(tmp_path, standard, caplog):
-    db, session, positions = positions_of(tmp_path, standard)
+    _db, _session, positions = positions_of(tmp_path, standard)
     path = tmp_path / "bridge.jsonl"
     path.write_text('{"online": 1}\n{"online": 2}\n', "utf-8")
     first = FileFollower(path, positions=positions)
@@ -154,7 +154,7 @@ def test_a_restarted_show_does_not_take_a_followed_files_rows_twice(tmp_path, st
     path = tmp_path / "bridge.jsonl"
     path.write_text('{"online": 1}\n{"online": 2}\n' + HOSTILE[0] + '\n{"online": 3}\n', "utf-8")
     db = open_database(tmp_path / "sessions.db")
-    clock = FakeClock(utc=dt.datetime.now(dt.timezone.utc))
+    clock = FakeClock(utc=dt.datetime.now(dt.UTC))
     session = open_session(db, standard, clock)
     session.runner.start_show()
     for _ in range(2):                                  # the show, then the show resumed

@@ -176,7 +176,7 @@ def console_in_chinese(*args):
 def test_a_session_conflict_is_told_in_chinese_in_a_chinese_terminal(tmp_path):
     db = open_database(tmp_path / "sessions.db")
     other = load_show_text(show_text('kind = "closing"\nduration = 60'), "other.toml")
-    open_session(db, other, FakeClock(utc=dt.datetime(2026, 11, 20, 19, 58, tzinfo=dt.timezone.utc)),
+    open_session(db, other, FakeClock(utc=dt.datetime(2026, 11, 20, 19, 58, tzinfo=dt.UTC)),
                  rehearsal=True).runner.start_show()
     db.close()
     result = console_in_chinese("run", str(STANDARD), *FAST, "--data-dir", str(tmp_path))
@@ -188,7 +188,7 @@ def test_a_session_conflict_is_told_in_chinese_in_a_chinese_terminal(tmp_path):
 
 def test_a_stale_session_is_told_in_chinese_in_a_chinese_terminal(tmp_path, standard):
     db = open_database(tmp_path / "sessions.db")
-    long_ago = dt.datetime.now(dt.timezone.utc) - dt.timedelta(hours=13)
+    long_ago = dt.datetime.now(dt.UTC) - dt.timedelta(hours=13)
     open_session(db, standard, FakeClock(utc=long_ago)).runner.start_show()
     db.close()
     result = console_in_chinese("run", str(STANDARD), "--headless", "--data-dir", str(tmp_path))

@@ -22,7 +22,7 @@ from console.session import open_session
 from console.storage.database import open_database
 from console.storage.sample_writer import SampleWriter
 
-NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC)
 TOKEN = "s3cret-token"
 
 
@@ -93,7 +93,7 @@ def test_a_sample_within_a_day_of_the_show_and_a_flat_sample_are_taken(server):
     body = b'[{"values": {"online": 5}, "at": "2026-11-26T13:00:00+01:00"}, {"online": 1234}]'
     assert post(server, body) == (202, {"accepted": 2})
     first, flat = server.drain()
-    assert first.at == dt.datetime(2026, 11, 26, 12, tzinfo=dt.timezone.utc)
+    assert first.at == dt.datetime(2026, 11, 26, 12, tzinfo=dt.UTC)
     assert flat.values == {"online": 1234} and flat.at is None
 
 

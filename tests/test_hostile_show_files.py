@@ -141,7 +141,7 @@ def test_control_characters_toml_refuses_are_named_on_the_line_toml_counts(separ
 def test_a_segment_header_inside_a_multi_line_string_is_text():
     text = sample_with('notes = "35', 'notes = """\n[[segment]]\ntitle = 1\n"""\nold = "35')
     text = text.replace('duration = "3:00"', 'duration = "3:0x"', 1)
-    show, issues = check(text)
+    _show, issues = check(text)
     assert sorted((i.line, i.field) for i in issues) == [
         (line_of(text, 'old = "35'), "show.old"),
         (line_of(text, 'duration = "3:0x"'), "segment[1].duration")]
@@ -149,7 +149,7 @@ def test_a_segment_header_inside_a_multi_line_string_is_text():
 
 def test_a_segment_header_inside_a_multi_line_literal_string_is_text():
     text = sample_with('notes = "35', "notes = '''\n[[segment]]\n'''\nold = \"35")
-    show, issues = check(text)
+    _show, issues = check(text)
     assert [(i.line, i.field) for i in issues] == [(line_of(text, 'old = "35'), "show.old")]
 
 

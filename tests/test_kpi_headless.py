@@ -41,7 +41,7 @@ def test_headless_run_takes_figures_from_three_sources_and_logs_them(tmp_path):
         assert urllib.request.urlopen(request, timeout=5).status == 202
         with open(screen, "a", encoding="utf-8") as handle:
             handle.write("6666,1234\n")
-        out, err = process.communicate(timeout=120)
+        _out, err = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
             process.kill()

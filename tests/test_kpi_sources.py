@@ -23,7 +23,7 @@ from console.storage.sample_writer import SampleWriter
 
 @pytest.fixture
 def server():
-    show_clock = lambda: dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc)   # noqa: E731
+    show_clock = lambda: dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)   # noqa: E731
     ingest = IngestServer(port=0, token="s3cret-token", now=show_clock).start()
     yield ingest
     ingest.stop()
@@ -42,13 +42,13 @@ def post(server, body, token="s3cret-token", content_type="application/json", ra
 
 def test_ingest_accepts_single_and_batch_samples_with_data_screen_names(server):
     assert post(server, {"values": {"online": 8200, "成交金额": 35600}}) == (202, {"accepted": 1})
-    batch = [{"values": {"orders": n}, "at": "2026-11-27T12:00:0%dZ" % n, "source": "bridge"}
+    batch = [{"values": {"orders": n}, "at": f"2026-11-27T12:00:0{n}Z", "source": "bridge"}
              for n in range(3)]
     assert post(server, {"samples": batch}) == (202, {"accepted": 3})
     samples = server.drain()
     assert samples[0].values == {"online": 8200, "gmv": 35600} and samples[0].source == "ingest"
     assert samples[3].source == "ingest:bridge"
-    assert samples[3].at == dt.datetime(2026, 11, 27, 12, 0, 2, tzinfo=dt.timezone.utc)
+    assert samples[3].at == dt.datetime(2026, 11, 27, 12, 0, 2, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize("body, status, where, error", [
@@ -124,7 +124,7 @@ def test_following_json_lines_skips_a_bad_line_and_names_it(tmp_path):
     follower = FileFollower(path)
     rows = follower.poll()
     assert [r.values for r in rows] == [{"online": 10}, {"gmv": 5}]
-    assert rows[0].at == dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc)
+    assert rows[0].at == dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC)
     assert [str(p) for p in follower.problems] == [
         f"{path}:2: not JSON (Expecting property name enclosed in double quotes)"]
 
@@ -138,7 +138,7 @@ def test_hostile_lines_in_a_followed_file_are_skipped_with_their_reason(tmp_path
         f'{jsonl}:1: "values" must be a JSON object', f"{jsonl}:2: each line must be a JSON object",
         f"{jsonl}:3: online: expected a number, got {{'x': 1}}"]
     screen = tmp_path / "screen.csv"
-    screen.write_bytes("在线人数,成交金额\nabc,5\n1\x00,2\n7,8\n".encode("utf-8"))
+    screen.write_bytes("在线人数,成交金额\nabc,5\n1\x00,2\n7,8\n".encode())
     follower = FileFollower(screen)
     assert [r.values for r in follower.poll()] == [{"online": 7, "gmv": 8}]
     assert [str(p.error) for p in follower.problems] == ["“abc” is not a number",
@@ -181,7 +181,7 @@ def test_the_simulator_is_reproducible_and_reacts_to_the_show(standard):
 
 
 def test_a_traffic_cliff_can_be_triggered(standard):
-    runner, samples = simulated(standard, seed=1, minutes=5)
+    runner, _samples = simulated(standard, seed=1, minutes=5)
     simulator = Simulator(runner, seed=1)
     simulator.next_ms = runner.now_ms()
     before = simulator.online = 3000.0

@@ -86,7 +86,7 @@ def test_show_events_are_marked_on_the_time_axis(ui, qtbot):
 
 def test_the_graph_windows_show_ten_minutes_an_hour_or_the_whole_show(ui, qtbot):
     feed = ui.controller.kpi.feed
-    for minute in range(0, 80):
+    for minute in range(80):
         feed.add({"online": 1000 + minute}, "manual", show_ms=minute * MIN)
     ui.tick(80 * MIN)
     graphs = ui.operator.kpi.graphs

@@ -227,7 +227,7 @@ def test_a_keyboard_only_rehearsal_on_plan_needs_one_key_per_segment_and_lottery
     for index in range(1, len(show.segments)):
         ui.clock.advance(starts[index] - ui.runner.now_ms())
         ui.controller.tick()
-        for cue in ui.runner.lottery.pending():
+        for _cue in ui.runner.lottery.pending():
             key(Qt.Key.Key_L)
         key(Qt.Key.Key_Space)
     ui.clock.advance(show.planned_ms - ui.runner.now_ms())

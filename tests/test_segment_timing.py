@@ -47,9 +47,9 @@ def test_wall_clock_jumps_do_not_touch_timers(make_runner, clock):
     runner = make_runner(THREE)
     runner.start_show()
     clock.advance(10_000)
-    clock.set_wall(dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc))
+    clock.set_wall(dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     assert runner.remaining_ms() == 50_000
-    clock.set_wall(dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc))
+    clock.set_wall(dt.datetime(2030, 1, 1, tzinfo=dt.UTC))
     assert runner.remaining_ms() == 50_000
 
 

@@ -217,16 +217,15 @@ def test_a_locked_database_is_named_and_the_event_is_kept(tmp_path, clock):
 
 
 def test_a_second_console_on_the_same_data_folder_is_refused(tmp_path):
-    with InstanceLock(tmp_path):
-        with pytest.raises(InstanceLocked, match=str(tmp_path)):
-            InstanceLock(tmp_path).acquire()
+    with InstanceLock(tmp_path), pytest.raises(InstanceLocked, match=str(tmp_path)):
+        InstanceLock(tmp_path).acquire()
     InstanceLock(tmp_path).acquire().release()          # free again once released
 
 
 def test_a_different_script_does_not_silently_resume(db, clock):
     open_session(db, SHOW, clock, rehearsal=True).runner.start_show()
     other = load_show_text(show_text('kind = "closing"\nduration = 60'), "other.toml")
-    with pytest.raises(SessionConflict, match="different script than other.toml.*--new"):
+    with pytest.raises(SessionConflict, match=r"different script than other.toml.*--new"):
         open_session(db, other, clock)
     fresh = open_session(db, other, clock, new=True)
     assert fresh.id == 2

@@ -76,9 +76,9 @@ def test_many_problems_are_summed_up_with_the_full_list_under_details(tmp_path, 
 
 
 def test_a_second_console_is_told_in_the_ui_language_not_the_terminals(tmp_path, shown):
-    with InstanceLock(tmp_path):
-        with pytest.raises(InstanceLocked) as problem:     # raised in an English terminal
-            InstanceLock(tmp_path).acquire()
+    with InstanceLock(tmp_path), \
+            pytest.raises(InstanceLocked) as problem:      # raised in an English terminal
+        InstanceLock(tmp_path).acquire()
     assert str(problem.value).startswith("another console is already using")
     dialogs.tell_startup_problem(problem.value, tmp_path, "zh_CN")
     _, heading, message, buttons = seen(shown[0])
@@ -143,7 +143,7 @@ def uncertain_downtime():
     from console.session import Downtime, UncertainDowntime
     from console.storage.session_log import SessionRow
     row = SessionRow(1, "周五专场", "h", "", "show.toml", "live", 1.0,
-                     dt.datetime(2026, 11, 27, 12, tzinfo=dt.timezone.utc).isoformat(), None, None)
+                     dt.datetime(2026, 11, 27, 12, tzinfo=dt.UTC).isoformat(), None, None)
     return UncertainDowntime(row, Downtime(0, False, 3_600_000))
 
 

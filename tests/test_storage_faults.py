@@ -115,7 +115,7 @@ def test_an_impossible_data_folder_is_a_message_not_an_internal_error(tmp_path):
 
 def test_a_read_only_data_folder_is_a_message(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "access", lambda path, mode: False)     # root ignores chmod
-    with pytest.raises(KnownError, match="cannot use the data folder .*writable"):
+    with pytest.raises(KnownError, match=r"cannot use the data folder .*writable"):
         InstanceLock(tmp_path / "data").acquire()
 
 
@@ -142,7 +142,7 @@ def test_a_second_console_is_refused_after_the_lock_file_is_deleted(tmp_path):
         assert "RUNNING now" in listing.stdout and "UNFINISHED" not in listing.stdout
     finally:
         first.send_signal(signal.SIGINT)
-        out, err = first.communicate(timeout=60)
+        _out, err = first.communicate(timeout=60)
     assert first.returncode == 0, err
     db = open_database(data / "sessions.db")
     assert db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0] == 1
@@ -220,7 +220,7 @@ def test_an_unwritable_shared_memory_file_is_refused_with_a_message(tmp_path, mo
             raise PermissionError(1, "Operation not permitted", str(file))
         return real_open(file, flags, *args)
     monkeypatch.setattr(os, "open", refuse)
-    with pytest.raises(StorageError, match="shared-memory file .*sessions.db-shm"):
+    with pytest.raises(StorageError, match=r"shared-memory file .*sessions.db-shm"):
         open_database(path)
 
 

@@ -124,9 +124,9 @@ def test_a_mistyped_figure_is_explained_in_chinese(qtbot, tmp_path, standard, ch
 
 
 def test_problems_in_files_are_told_in_chinese_in_the_chinese_ui(chinese):
-    _, _, issues = check_show_bytes('schema_version = 1\n[show]\ntitle = "x"\n[defaults]\n'
-                                    'sku_seconds = 9000\n[[segment]]\nkind = "closing"\n'
-                                    .encode(), "bad.toml")
+    _, _, issues = check_show_bytes(b'schema_version = 1\n[show]\ntitle = "x"\n[defaults]\n'
+                                    b'sku_seconds = 9000\n[[segment]]\nkind = "closing"\n'
+, "bad.toml")
     assert [i.message for i in issues] == ["必须在 1 到 3600 之间，实际为 9000"]
 
 
