@@ -148,7 +148,7 @@ def install_thread_excepthook() -> None:
             return
         name = args.thread.name if args.thread is not None else "?"
         log.critical("thread %s stopped by an error", name,
-                     exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
+                     exc_info=args.exc_value)      # the exception carries its traceback
         _thread_failures.put(f"{name}: {args.exc_type.__name__}: {args.exc_value}")
     threading.excepthook = hook
 

@@ -19,7 +19,7 @@ import enum
 
 from console.crisis import CrisisScript
 from console.engine.events import EventKind
-from console.engine.lottery import CueState
+from console.engine.lottery import CueState, LotteryCue
 from console.engine.runner import ShowRunner, ShowState
 from console.engine.segment_timer import Phase
 from console.script.model import SegmentKind
@@ -88,7 +88,7 @@ class PresenterBoard:
         if self.crisis is not None and self.crisis.id == script.id:
             self.crisis = None
 
-    def due_cue(self):
+    def due_cue(self) -> LotteryCue | None:
         """The first due cue whose banner is still meant for the host: not cleared by
         the assistant, and not waiting for its scripted lottery segment."""
         return next((c for c in self.runner.lottery.pending()
@@ -111,12 +111,14 @@ class PresenterBoard:
             return top
         details = {"takeover": top.value}
         if top is Takeover.CRISIS:
+            assert self.crisis is not None               # what top() found
             details["script"] = self.crisis.id
             self.crisis = None
         elif top is Takeover.MESSAGE:
             self._note = None
         else:
             cue = self.due_cue()
+            assert cue is not None                       # what top() found
             self._lottery_hidden.add((cue.number, cue.due_ms))
         self.runner.annotate(EventKind.PRESENTER_CLEARED, details)
         return top
@@ -174,7 +176,7 @@ def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState
             lottery_in, lottery_number = cue.due_ms - now, cue.number
             after_sku = cue.waits_for(run.index)
             scripted = runner.lottery_segment_for(cue)
-    points = ()
+    points: tuple[str, ...] = ()
     if segment is not None:
         points = sku.selling_points if sku and sku.selling_points else segment.host
     return PresenterState(
@@ -187,7 +189,8 @@ def presenter_state(runner: ShowRunner, board: PresenterBoard) -> PresenterState
         lottery_in_ms=lottery_in, lottery_number=lottery_number,
         takeover=board.top(), after_sku=after_sku,
         lottery_segment_title=show.segments[scripted].title if scripted is not None else "",
-        lottery_segment_is_next=scripted is not None and scripted == run.index + 1,
+        lottery_segment_is_next=(scripted is not None and run is not None
+                                 and scripted == run.index + 1),
         message=board.message, crisis=board.crisis,
         finished=runner.state is ShowState.FINISHED, held=runner.state is ShowState.HOLD,
         starts_in_ms=starts_in_ms(runner),

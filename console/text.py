@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-_lookup: Callable[[str, str], str] | None = None
+# Qt's translate answers None or "" when it has no translation.
+_lookup: Callable[[str, str], str | None] | None = None
 
 
-def install(lookup: Callable[[str, str], str] | None) -> None:
+def install(lookup: Callable[[str, str], str | None] | None) -> None:
     """Where translations come from: (context, English) -> text, or None for English."""
     global _lookup
     _lookup = lookup

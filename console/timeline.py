@@ -50,10 +50,10 @@ class TimelinePrinter:
         self.out.flush()
 
     def status(self, reading: ClockReading) -> None:
-        if reading.remaining_ms is None:
+        if reading.remaining_ms is None or reading.phase is None:     # no segment running
             return
         lottery = ""
-        if reading.next_lottery is not None:
+        if reading.next_lottery is not None and reading.next_lottery_in_ms is not None:
             cue = reading.next_lottery
             lottery = (f" | Lottery #{cue.number} due" if reading.next_lottery_in_ms <= 0
                        else f" | Lottery #{cue.number} in {countdown_text(reading.next_lottery_in_ms)}")

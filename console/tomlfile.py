@@ -255,6 +255,13 @@ _STRING = {
 }
 
 
+def _end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    """Where `pattern` ends from `pos`: these patterns match there whatever follows."""
+    match = pattern.match(text, pos)
+    assert match is not None
+    return match.end()
+
+
 class _Scan:
     """One linear pass over TOML text: bounds checked, key lines recorded.
 
@@ -287,7 +294,7 @@ class _Scan:
             if ch == "\n":
                 self._newline()
             elif ch == "#":
-                self.pos = _COMMENT.match(text, self.pos).end()
+                self.pos = _end(_COMMENT, text, self.pos)
             elif ch == "[":
                 self._header()
             else:
@@ -305,7 +312,7 @@ class _Scan:
         self._skip_space()
         if parts and text.startswith("]]" if array else "]", self.pos):
             self.pos += 2 if array else 1
-            table = tuple(parts)
+            table: tuple[str | int, ...] = tuple(parts)
             if array:
                 index = self._counters.get(table, 0)
                 self._counters[table] = index + 1
@@ -335,7 +342,7 @@ class _Scan:
         while self.problem is None and self.pos < n and text[self.pos] != "\n":
             ch = text[self.pos]
             if ch == "#":
-                self.pos = _COMMENT.match(text, self.pos).end()
+                self.pos = _end(_COMMENT, text, self.pos)
             elif ch in "\"'":
                 self._string()
             elif ch in "[{":
@@ -392,7 +399,7 @@ class _Scan:
         text = self.text
         ch = text[self.pos]
         pattern = _STRING[ch * 3] if text.startswith(ch * 3, self.pos) else _STRING[ch]
-        end = pattern.match(text, self.pos).end()
+        end = _end(pattern, text, self.pos)
         self.line += text.count("\n", self.pos, end)
         self.pos = end
 
@@ -411,7 +418,7 @@ class _Scan:
                     return
                 self._newline()
             elif ch == "#":
-                self.pos = _COMMENT.match(text, self.pos).end()
+                self.pos = _end(_COMMENT, text, self.pos)
             elif expect_key and ch != "}":
                 expect_key = False
                 if self._key() is None:
@@ -457,7 +464,7 @@ class _Scan:
                     return
 
     def _skip_space(self) -> None:
-        self.pos = _SPACE.match(self.text, self.pos).end()
+        self.pos = _end(_SPACE, self.text, self.pos)
 
     def _newline(self) -> None:
         self.pos += 1

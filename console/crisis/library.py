@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 
 CATEGORIES = ("chat", "product", "price", "stock", "host", "technical", "platform", "traffic",
               "reputation")
@@ -32,7 +33,7 @@ class CrisisScript:
 class CrisisLibrary:
     """Bundled scripts with the team's scripts on top; a team copy shadows a bundled one."""
 
-    def __init__(self, bundled: list[CrisisScript], team: list[CrisisScript] = ()) -> None:
+    def __init__(self, bundled: list[CrisisScript], team: Iterable[CrisisScript] = ()) -> None:
         self.bundled = list(bundled)
         self.team = list(team)
 

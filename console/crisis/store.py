@@ -7,6 +7,7 @@ import dataclasses
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 from console.crisis.library import CATEGORIES, CrisisScript
 from console.errors import KnownError
@@ -57,7 +58,7 @@ def _read_script(table, index, lines: KeyLines, source: str):
         return None, [Issue(Severity.ERROR, lines.of(*p), f,
                                 translate("Crisis", "expected a [[script]] table"))]
     issues += unknown_keys(table, _KEYS, lines, p, f)
-    values = {}
+    values: dict[str, Any] = {}          # text fields, then tuples of text
     for key in _TEXT_FIELDS:
         value = table.get(key, "")
         if not isinstance(value, str):

@@ -32,7 +32,8 @@ class Autopilot:
                 break
             at, what, number = step
             if what == _ADVANCE:
-                if runner.current_index + 1 < len(runner.show.segments):
+                index = runner.current_index
+                if index is not None and index + 1 < len(runner.show.segments):
                     runner.next(at_ms=at, reason="auto")
                 else:
                     runner.end_show("script finished", at_ms=at)
@@ -48,9 +49,9 @@ class Autopilot:
 
     def _next_step(self) -> tuple[int, int, int] | None:
         runner = self.runner
-        if runner.state is not ShowState.LIVE:
-            return None
         run = runner.current
+        if runner.state is not ShowState.LIVE or run is None:
+            return None
         steps = []
         is_last = run.index + 1 >= len(runner.show.segments)
         if not is_last or self.end_with_script:

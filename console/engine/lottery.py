@@ -70,7 +70,7 @@ class LotteryCue:
     def is_open(self) -> bool:
         return self.state in OPEN_STATES
 
-    def waits_for(self, segment_index: int) -> bool:
+    def waits_for(self, segment_index: int | None) -> bool:
         """Due, but held back until the SKU pitch running when it came due has ended."""
         return self.state is CueState.DUE and self.after_sku and self.due_segment == segment_index
 

@@ -34,7 +34,8 @@ def read_clock(runner: ShowRunner) -> ClockReading:
     show = runner.show
     run = runner.current
     if run is None:
-        end = runner.runs[-1].ended_ms if runner.state is ShowState.FINISHED else show.planned_ms
+        ended = runner.runs[-1].ended_ms if runner.state is ShowState.FINISHED else None
+        end = show.planned_ms if ended is None else ended
         return ClockReading(runner.state, now if runner.runs else 0, None, None, None,
                             end - show.planned_ms, end, None, None, None)
     remaining = run.remaining_ms(now)

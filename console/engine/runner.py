@@ -38,7 +38,7 @@ class ActionRefused(Exception):
     """An operator action that makes no sense right now; the message says why."""
 
 
-Journal = Callable[[Event], None]
+Journal = Callable[[Event], object]        # what it answers is not used
 
 
 class ShowRunner:
@@ -177,6 +177,7 @@ class ShowRunner:
     def resume_from_hold(self) -> Event:
         self._require(self.state is ShowState.HOLD, "the show is not on hold")
         run = self.runs[-1]
+        assert run.hold_from_ms is not None          # HOLD_STARTED set it: the show is on hold
         at = self._at(None)
         return self._emit(EventKind.HOLD_ENDED, at,
                           {"index": run.index, "held_ms": at - run.hold_from_ms})
@@ -289,8 +290,8 @@ class ShowRunner:
         self._require(self.state in (ShowState.LIVE, ShowState.HOLD), "the show is not running")
         if number is None:
             cue = self.lottery.next_open()
-            self._require(cue is not None,
-                          translate("Engine", "no lottery cue is left in this show"))
+            if cue is None:
+                raise ActionRefused(translate("Engine", "no lottery cue is left in this show"))
             return cue
         count = len(self.lottery.cues())
         self._require(1 <= number <= count, translate(
@@ -396,6 +397,7 @@ class ShowRunner:
 
     def _apply_hold_ended(self, event: Event) -> None:
         run = self.runs[-1]
+        assert run.hold_from_ms is not None          # HOLD_ENDED only follows HOLD_STARTED
         run.held_ms += event.show_ms - run.hold_from_ms
         run.hold_from_ms = None
         self.state = ShowState.LIVE

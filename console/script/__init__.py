@@ -56,10 +56,10 @@ def check_show_bytes(data: bytes, path: str) -> tuple[Show | None, str | None, l
 
 
 def load_show_text(text: str, path: str = "<text>") -> LoadedShow:
-    show, text, issues = check_show_bytes(text.encode("utf-8"), path)
-    if show is None:
+    show, checked, issues = check_show_bytes(text.encode("utf-8"), path)
+    if show is None or checked is None:          # a show comes with its text
         raise ShowFileError(path, issues)
-    return LoadedShow(show, text, path, [i for i in issues if not i.is_error])
+    return LoadedShow(show, checked, path, [i for i in issues if not i.is_error])
 
 
 def read_show_file(path: str | Path) -> tuple[bytes | None, list[Issue]]:
@@ -72,6 +72,6 @@ def load_show(path: str | Path) -> LoadedShow:
     if data is None:
         raise ShowFileError(str(path), issues)
     show, text, issues = check_show_bytes(data, str(path))
-    if show is None:
+    if show is None or text is None:             # a show comes with its text
         raise ShowFileError(str(path), issues)
     return LoadedShow(show, text, str(path), [i for i in issues if not i.is_error])

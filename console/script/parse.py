@@ -204,7 +204,8 @@ def _entries(r: _Reader, items: list, name: str, known: set):
         yield p, f, table
 
 
-def _read_id(r: _Reader, table: dict, p: tuple, f: str, seen: dict, default: str | None) -> str:
+def _read_id(r: _Reader, table: dict, p: tuple, f: str, seen: dict[str, int],
+             default: str | None) -> str:
     """A well-formed id, unique among its siblings; required when there is no default."""
     value = r.get(table, "id", str, p, f"{f}.id", required=default is None, default=default or "")
     if value and not _ID.match(value):
@@ -222,7 +223,8 @@ def _read_skus(r: _Reader, items: Any) -> list[Sku]:
     if not isinstance(items, list):
         r.error(("sku",), "sku", translate("Script", "expected [[sku]] entries"))
         return []
-    skus, seen = [], {}
+    skus: list[Sku] = []
+    seen: dict[str, int] = {}
     for p, f, table in _entries(r, items, "sku", _SKU_KEYS):
         sku_id = _read_id(r, table, p, f, seen, default=None)
         name = r.get(table, "name", str, p, f"{f}.name", required=True, default="")
@@ -281,7 +283,8 @@ def _read_segments(r: _Reader, items: Any, defaults: Defaults, sku_ids: set) -> 
         r.error(("segment",), "segment",
                 translate("Script", "a show needs at least one [[segment]]"))
         return []
-    segments, seen = [], {}
+    segments: list[Segment] = []
+    seen: dict[str, int] = {}
     for p, f, table in _entries(r, items, "segment", _SEGMENT_KEYS):
         kind_text = r.get(table, "kind", str, p, f"{f}.kind", required=True, default="custom")
         kind_known = True
