@@ -8,8 +8,8 @@ bug and goes to the crash handler with its traceback.
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
 from console.text import translate
 

@@ -102,8 +102,9 @@ def evaluate(rule: Rule, model: KpiModel, now_ms: int) -> tuple[bool, float | No
     if rule.condition in ("above", "below"):
         sign = ">" if rule.condition == "above" else "<"
         firing = current > rule.threshold if sign == ">" else current < rule.threshold
-        return firing, current, tuple(f"{name} {current:.1%} {sign} {rule.threshold:.1%}"
-                                      for name in (metric.zh, metric.en))
+        zh, en = (f"{name} {current:.1%} {sign} {rule.threshold:.1%}"
+                  for name in (metric.zh, metric.en))
+        return firing, current, (zh, en)
     before = metric_value(model, rule.metric, now_ms - w, now_ms - 2 * w, rule.min_denominator)
     if before is None:
         return False, None, ("", "")
@@ -134,7 +135,7 @@ def parse_rules(data: bytes, path: str) -> list[Rule]:
     return rules
 
 
-def _read_rule(table: dict, index: int, lines: KeyLines):
+def _read_rule(table: object, index: int, lines: KeyLines):
     p, f = ("rule", index), f"rule[{index + 1}]"
     issues = []
 

@@ -22,8 +22,8 @@ import datetime as dt
 import io
 import logging
 import time
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
 from console.background import Worker
 from console.kpi import safejson

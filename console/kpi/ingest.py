@@ -28,8 +28,9 @@ import secrets
 import socket
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import cast
 
 from console.errors import KnownError
 from console.kpi import safejson
@@ -242,7 +243,8 @@ class IngestServer:
                 "Errors", "cannot listen on {address} ({reason}); another program may use the "
                 "port — pass another one, e.g. --ingest {other}").format(
                     address=f"{host}:{port}", reason=reason, other=port + 1)) from exc
-        self.host, self.port = self._server.server_address[:2]
+        # An AF_INET server: the address is (host, port); the stub allows a unix socket's too.
+        self.host, self.port = cast(tuple[str, int], self._server.server_address[:2])
         self._thread = threading.Thread(target=self._server.serve_forever, name="kpi-ingest",
                                         daemon=True)
 

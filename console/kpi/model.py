@@ -151,5 +151,5 @@ class KpiModel:
         return self.series[key].peak(t0, t1)
 
     def last_time(self) -> int | None:
-        times = [s.last()[0] for s in self.series.values() if s.last() is not None]
+        times = [last[0] for s in self.series.values() if (last := s.last()) is not None]
         return max(times) if times else None

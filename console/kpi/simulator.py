@@ -90,7 +90,9 @@ class Simulator:
         for run in reversed(self.runner.runs):
             if run.started_ms <= t:
                 return run.index
-        return self.runner.current_index
+        index = self.runner.current_index
+        assert index is not None                 # poll() steps only while a segment runs
+        return index
 
     def _grow(self, **amounts: float) -> None:
         for key, amount in amounts.items():

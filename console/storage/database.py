@@ -127,17 +127,17 @@ def migrate(db: sqlite_utils.Database) -> None:
 
 
 def _v1_sessions_and_events(db: sqlite_utils.Database) -> None:
-    db["sessions"].create({
+    db.table("sessions").create({
         "id": int, "title": str, "script_path": str, "script_hash": str, "script_text": str,
         "mode": str, "speed": float, "host": str, "platform": str, "planned_ms": int,
         "started_utc": str, "ended_utc": str, "end_reason": str, "console_version": str,
     }, pk="id", not_null={"title", "script_hash", "script_text", "mode", "started_utc"})
-    db["events"].create({
+    db.table("events").create({
         "session_id": int, "seq": int, "kind": str, "utc": str, "show_ms": int, "details": str,
     }, pk=("session_id", "seq"), foreign_keys=[("session_id", "sessions", "id")],
         not_null={"kind", "utc", "show_ms"})
-    db["events"].create_index(["session_id", "kind"])
-    db["sessions"].create_index(["ended_utc"])
+    db.table("events").create_index(["session_id", "kind"])
+    db.table("sessions").create_index(["ended_utc"])
     db.create_view("segment_timings", SEGMENT_TIMINGS_SQL, replace=True)
     db.create_view("lottery_cues", LOTTERY_CUES_SQL, replace=True)
 
@@ -221,9 +221,9 @@ ORDER BY session_id, cue
 def _v2_samples_and_alerts(db: sqlite_utils.Database) -> None:
     columns = {"id": int, "session_id": int, "show_ms": int, "utc": str, "source": str}
     columns.update({key: float for key in SAMPLE_COLUMNS})
-    db["samples"].create(columns, pk="id", foreign_keys=[("session_id", "sessions", "id")],
+    db.table("samples").create(columns, pk="id", foreign_keys=[("session_id", "sessions", "id")],
                          not_null={"session_id", "show_ms", "source"})
-    db["samples"].create_index(["session_id", "show_ms"])
+    db.table("samples").create_index(["session_id", "show_ms"])
     db.create_view("alerts", ALERTS_SQL, replace=True)
 
 

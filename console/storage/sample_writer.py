@@ -16,8 +16,8 @@ import logging
 import queue
 import sqlite3
 import threading
-from pathlib import Path
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Protocol
 
 from console.storage.database import SAMPLE_COLUMNS as KEYS
@@ -28,11 +28,15 @@ from console.storage.session_log import utc_text
 log = logging.getLogger(__name__)
 
 class Sample(Protocol):
-    """What the writer needs of a KPI sample (console.kpi.model.Sample has it)."""
-    show_ms: int
-    utc: dt.datetime | None
-    source: str
-    values: Mapping[str, float]
+    """What the writer needs of a KPI sample (console.kpi.model.Sample has it), read-only."""
+    @property
+    def show_ms(self) -> int: ...
+    @property
+    def utc(self) -> dt.datetime | None: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def values(self) -> Mapping[str, float]: ...
 
 
 FLUSH_EVERY_S = 0.5

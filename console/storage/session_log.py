@@ -126,9 +126,10 @@ class SessionLog:
                "console_version": __version__}
         try:
             with db.conn:
-                session_id = db["sessions"].insert(row).last_pk
+                session_id = db.table("sessions").insert(row).last_pk
         except sqlite3.Error as exc:
             raise StorageError.from_sqlite(exc) from exc
+        assert session_id is not None                # the rowid of the row just inserted
         return cls(db, session_id, clock=clock, background=background)
 
     # -- writing ------------------------------------------------------------------------------
@@ -172,7 +173,7 @@ class SessionLog:
                     self._succeeded()
             else:
                 error = done.error if isinstance(done.error, StorageError) else \
-                    StorageError(lambda text=str(done.error): text)
+                    StorageError(str(done.error))
                 # Once per kind of failure in the log (the header shows it meanwhile);
                 # the retries every second would otherwise fill the log.
                 same = self.problem is not None and str(self.problem) == str(error)
