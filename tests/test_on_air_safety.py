@@ -339,3 +339,15 @@ def test_after_the_end_the_card_keeps_no_coloured_phase_bar(ui, qtbot):
     press(qtbot, Qt.Key.Key_E, CTRL)
     assert ui.runner.state is ShowState.FINISHED
     assert ui.operator.card.phase.text() == "" and ui.operator.card.phase.styleSheet() == ""
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_P, Qt.Key.Key_K])
+def test_postpone_or_skip_with_no_lottery_left_is_refused_not_a_crash(ui, qtbot, key):
+    on_air(ui, qtbot)
+    for cue in ui.runner.lottery.cues():
+        ui.runner.skip_lottery("平台限流", number=cue.number)
+    assert ui.runner.next_lottery() is None
+    with qtbot.waitSignal(ui.controller.refused) as refusal:
+        press(qtbot, key)
+    assert "no lottery cue is left" in refusal.args[0]
+    assert ui.operator.prompts.current is None

@@ -14,6 +14,7 @@ from console.engine.intents import (EndShow, Extend, FireLottery, Jump, Next, Po
                                     Previous, RestartSegment, SkipLottery, StartShow, ToggleHold,
                                     UndoAdvance)
 from console.engine.runner import ShowState
+from console.text import translate
 from console.ui.actions import ActionRegistry
 from console.ui.labels import kind_name
 from console.ui.prompt_bar import Choice, Prompt, PromptBar
@@ -73,6 +74,7 @@ class ShowActions(QObject):
         if not self._on_air():
             return
         run = self.runner.current
+        assert run is not None                      # _on_air() said so
         title = self.runner.show.segments[run.index].title
         self.prompts.confirm("restart", self.tr("Restart “%1” from its full time?").replace("%1", title),
                              lambda: self.controller.do(RestartSegment()),
@@ -110,6 +112,9 @@ class ShowActions(QObject):
         if not self._on_air():
             return
         cue = self.runner.next_lottery()
+        if cue is None:
+            self._refuse(translate("Engine", "no lottery cue is left in this show"))
+            return
         choices = [Choice(key, self.tr("%1 min").replace("%1", str(minutes)), minutes)
                    for key, minutes in POSTPONE_MINUTES]
         self.prompts.ask(Prompt(
@@ -125,6 +130,9 @@ class ShowActions(QObject):
         if not self._on_air():
             return
         cue = self.runner.next_lottery()
+        if cue is None:
+            self._refuse(translate("Engine", "no lottery cue is left in this show"))
+            return
         choices = [Choice(str(n), reason, reason)
                    for n, reason in enumerate(self.skip_reasons(), start=1)]
 
