@@ -65,7 +65,7 @@ def main() -> int:
         graphs.refresh()                                  # warm-up: fonts, axis pictures
         app.processEvents()
         for window in WINDOWS:
-            graphs.window = window
+            graphs.time_window = window
             times = []
             for n in range(120):
                 name = list(graphs.plots)[n % len(graphs.plots)]

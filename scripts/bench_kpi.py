@@ -114,7 +114,7 @@ def frame_ms(graphs, controller, repeats: int = 60) -> dict[str, float]:
     gc.collect()
     result = {}
     for window in ("10min", "1h", "all"):
-        graphs.window = window
+        graphs.time_window = window
         times = []
         for n in range(repeats):
             name = list(graphs.plots)[n % len(graphs.plots)]
@@ -123,7 +123,7 @@ def frame_ms(graphs, controller, repeats: int = 60) -> dict[str, float]:
             graphs.views[name].viewport().repaint()
             times.append((time.perf_counter() - start) * 1000)
         result[window] = statistics.median(times)
-    graphs.window = "10min"
+    graphs.time_window = "10min"
     controller.start_ticking()
     return result
 

@@ -16,7 +16,7 @@ import functools
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGridLayout, QVBoxLayout, QWidget
 
 from console.engine.events import Event, EventKind
 from console.engine.runner import ShowRunner
@@ -26,6 +26,7 @@ from console.kpi.model import KpiModel
 from console.timefmt import clock_text
 from console.ui import theme
 from console.ui.event_markers import EventMarkers
+from console.ui.style import dim_label
 
 MAX_POINTS = 600            # per curve per refresh, whatever the window
 MAX_MARKERS = 60            # event markers drawn at once (the newest in view)
@@ -67,7 +68,7 @@ class ShowTimeAxis(pg.AxisItem):
 def thin_labels(labelled: list, gap_s: float, limit: int) -> list:
     """The newest labels, none closer than `gap_s` to the next one kept, at most `limit`:
     labels that would print over each other are dropped, older first."""
-    kept = []
+    kept: list = []
     for marker in reversed(labelled):
         if len(kept) == limit:
             break
@@ -82,7 +83,7 @@ def _titled(title: str, view: QWidget) -> QWidget:
     of the window; this one wraps."""
     cell = QWidget()
     cell.setStyleSheet(f"background: {theme.PANEL};")
-    label = QLabel(title, objectName="dim")
+    label = dim_label(title)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     layout = QVBoxLayout(cell)
@@ -100,7 +101,7 @@ class KpiGraphs(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.model = model
-        self.window = "10min"
+        self.time_window = "10min"
         self.last_frame_ms = 0.0
         pg.setConfigOptions(antialias=False, background=theme.PANEL, foreground=theme.TEXT_DIM)
         self.plots = {}
@@ -133,7 +134,7 @@ class KpiGraphs(QWidget):
             for curve in graph.curves:
                 self.curves[curve.name] = plot.plot(pen=_pen_for(curve))
         self._labelled = next(graph.key for graph in GRAPHS if graph.labels)
-        self.hover = QLabel(objectName="dim")
+        self.hover = dim_label()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid, 1)
@@ -160,7 +161,7 @@ class KpiGraphs(QWidget):
         self._timer.stop()
 
     def set_window(self, window: str) -> None:
-        self.window = window
+        self.time_window = window
         self.refresh()
         self.window_changed.emit(window)
 
@@ -222,7 +223,7 @@ class KpiGraphs(QWidget):
         start = pg.QtCore.QElapsedTimer()
         start.start()
         now = self.runner.now_ms()
-        t0, t1 = visible_range(now, WINDOWS_MS[self.window])
+        t0, t1 = visible_range(now, WINDOWS_MS[self.time_window])
         # Always the same number of points, at minute 1 as at hour 6: the cost is flat.
         # One point per pixel column: more cannot be seen, and each costs a line to draw.
         points = min(MAX_POINTS, max(60, self.views[name].width()))

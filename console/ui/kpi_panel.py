@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QButtonGroup, QGridLayout, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from console.kpi.alerts import Alert
@@ -21,6 +21,7 @@ from console.ui.numbers import percent as as_percent
 from console.ui.numbers import signed
 from console.ui.kpi_graphs import KpiGraphs
 from console.ui.readout import Readout
+from console.ui.style import dim_label
 
 CHANGE_MS = 5 * 60_000
 
@@ -50,13 +51,15 @@ class KpiPanel(QWidget):
         self.entry.setObjectName("kpi-entry")
         self.entry.setPlaceholderText(self.tr("Type figures, e.g. 在线 8200 成交 3.56万 订单 412 — Enter (Ctrl+K)"))
         self.entry.returnPressed.connect(self.record_typed)
-        self.entry_status = QLabel(objectName="dim")
+        self.entry_status = dim_label()
         windows = QHBoxLayout()
         self.window_buttons = QButtonGroup(self)
         self.graphs = KpiGraphs(self.runner, self.model)
         for key, text in (("10min", self.tr("Last 10 min")), ("1h", self.tr("Last hour")),
                           ("all", self.tr("Whole show"))):
-            button = QPushButton(text, checkable=True, checked=key == self.graphs.window)
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setChecked(key == self.graphs.time_window)
             button.clicked.connect(lambda _=False, k=key: self.graphs.set_window(k))
             self.window_buttons.addButton(button)
             windows.addWidget(button)
