@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QLineE
                                QPlainTextEdit, QTextEdit, QWidget)
 
 from console.ui.keymap import BINDINGS, Binding, binding
+from console.ui.qapp import application
 
 TEXT_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -37,7 +38,7 @@ class ActionRegistry(QObject):
         # Who hears a plain key that is paused because the keyboard is in a text field
         # (the prompt bar: S while "go live?" is open is its second press).
         self.paused_key: Callable[[str], None] = lambda name: None
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        application().focusChanged.connect(self._on_focus_changed)
 
     # -- registering -------------------------------------------------------------------
     def register(self, name: str, handler: Callable[..., object]) -> None:

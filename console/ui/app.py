@@ -26,6 +26,7 @@ from console.ui.i18n import install_translator, resolve_language
 from console.ui.lottery_chime import LotteryChime
 from console.ui.operator_window import OperatorWindow
 from console.ui.presenter_window import PresenterWindow
+from console.ui.qapp import application
 from console.ui.qsettings_backend import QSettingsBackend
 from console.ui.show_controller import ShowController
 from console.ui.theme import apply_theme
@@ -55,7 +56,7 @@ def load_library(team_store: TeamStore) -> tuple[CrisisLibrary, str]:
 
 def prepare_application(settings: Settings, language: str | None = None) -> tuple[QApplication, bool]:
     """The QApplication with theme, CJK font and translation; True when a CJK font was found."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationName(APP_NAME)
     apply_theme(app)
     font_found = apply_fonts(app) is not None
@@ -96,7 +97,8 @@ def install_crash_handler(console: Console) -> None:
 
 def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: bool,
             quit_at_end: bool, kpi_options: KpiOptions, db) -> int:
-    settings = Settings(QSettingsBackend(folder))
+    backend = QSettingsBackend(folder)
+    settings = Settings(backend)
     app, font_found = prepare_application(settings, language)
     try:
         while True:
@@ -109,7 +111,7 @@ def run_gui(session: Session, folder: Path, *, language: str | None, autopilot: 
             session = abandon_and_start_new(session)
     finally:
         unsaved = session.close()          # the window is gone: waiting on the disk is fine now
-    settings.backend.sync()
+    backend.sync()
     if unsaved:
         print(QCoreApplication.translate(
             "OperatorWindow", "error: {count} event(s) of session #{id} could not be saved to "

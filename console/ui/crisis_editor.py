@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QPlainTextEdit, QSpinBox)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox)
 
 from console.crisis import CATEGORIES, CrisisScript
+from console.ui.style import dim_label
 
 _LIST_FIELDS = ("triggers", "host_lines", "checklist", "never_say")
 
@@ -35,7 +35,7 @@ class CrisisEditor(QDialog):
             editor.setMaximumHeight(90)
             self.lists[name] = editor
         self.escalate = QLineEdit(script.escalate if script else "")
-        self.problem = QLabel(objectName="dim")
+        self.problem = dim_label()
         form = QFormLayout(self)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("English title"), self.title_en)

@@ -13,13 +13,14 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGridLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QGridLayout, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from console.crisis import CrisisLibrary, CrisisScript
 from console.engine.segment_timer import Phase
 from console.ui import theme
 from console.ui.actions import ActionRegistry
+from console.ui.style import dim_label
 
 FAVOURITE_KEYS = 12
 
@@ -52,7 +53,7 @@ class CrisisPanel(QWidget):
         self.results.itemActivated.connect(lambda item: self.push_selected())
         self.details = QTextBrowser()
         self.details.setObjectName("crisis-details")
-        self.pushed_label = QLabel(objectName="dim")
+        self.pushed_label = dim_label()
         # Both scroll: small minimums so the dock fits a 1366×768 screen beside the segment.
         self.results.setMinimumHeight(60)
         self.details.setMinimumHeight(60)

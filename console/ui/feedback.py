@@ -116,4 +116,3 @@ class Feedback(QObject):
             case SkipLottery(reason):
                 return self.tr("✓ Lottery #%1 skipped: %2").replace("%1", str(cue)) \
                     .replace("%2", reason)
-        return ""

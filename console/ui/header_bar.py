@@ -159,7 +159,7 @@ class HeaderBar(QWidget):
             self.row.show_value(self.tr("starts in %1").replace("%1", clock_text(starts_in_ms))
                                 if starts_in_ms is not None and starts_in_ms > 0
                                 else self.tr("not started"))
-        elif reading.remaining_ms is None:
+        elif reading.remaining_ms is None or reading.phase is None:     # None together
             self.row.show_value(self.tr("ended"))
         elif reading.state is ShowState.HOLD:
             self.row.show_value(f"‖ {countdown_text(reading.remaining_ms)}", f"color: {theme.HOLD[0]};")
@@ -175,7 +175,7 @@ class HeaderBar(QWidget):
                                 f"color: {WALL_CLOCK_COLOUR};")
         else:
             self.end.show_value("–")
-        if reading.next_lottery is None:
+        if reading.next_lottery is None or reading.next_lottery_in_ms is None:   # None together
             self.lottery.show_value("–")
         elif reading.next_lottery_in_ms <= 0:
             self.lottery.show_value(self.tr("#%1 DUE").replace("%1", str(reading.next_lottery.number)),

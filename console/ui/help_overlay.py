@@ -44,7 +44,9 @@ class HelpOverlay(QWidget):
         if self.isVisible():
             self.hide()
         else:
-            self.setGeometry(self.parentWidget().rect())
+            parent = self.parentWidget()
+            assert parent is not None               # made with one
+            self.setGeometry(parent.rect())
             self.raise_()
             self.show()
 

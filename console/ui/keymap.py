@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from console.text import QT_TRANSLATE_NOOP
 
 
 @dataclasses.dataclass(frozen=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from console.engine.rundown import RowStatus
 from console.engine.segment_timer import Phase
 from console.script.model import SegmentKind
+from console.text import QT_TRANSLATE_NOOP
 
 _KINDS = {
     SegmentKind.OPENING: QT_TRANSLATE_NOOP("Labels", "Opening"),

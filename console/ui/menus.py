@@ -36,7 +36,8 @@ def build_menus(window: OperatorWindow) -> None:
     view = bar.addMenu(QCoreApplication.translate("OperatorWindow", "&View"))
     registry.add_to_menu(view, "presenter", "presenter_fullscreen", "mirror", "help")
     window.screen_menu = window.presenter.add_screen_menu(view)
-    simulator = window.controller.kpi.simulator
+    kpi = window.controller.kpi
+    simulator = kpi.simulator if kpi is not None else None
     if simulator is not None:
         cliff = QAction(QCoreApplication.translate("OperatorWindow", "Simulate a traffic cliff (rehearsal)"), window)
         cliff.triggered.connect(simulator.trigger_cliff)

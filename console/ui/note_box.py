@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from console.presenter import PresenterBoard
 from console.timefmt import clock_text
 from console.ui.actions import ActionRegistry
 from console.ui.elided_label import ElidedLabel
+from console.ui.style import dim_label
 
 
 class NoteBox(QWidget):
@@ -40,10 +41,10 @@ class NoteBox(QWidget):
         row.addWidget(send_button)
         # The presets are keys (Alt+1…3), listed rather than buttons: three buttons side by
         # side made the dock wider than a 1366 px screen leaves it.
-        self.preset_keys = QLabel(objectName="dim")
+        self.preset_keys = dim_label()
         self.preset_keys.setWordWrap(True)
         self.on_screen = ElidedLabel("", minimum_px=160)
-        self.history = QLabel(objectName="dim")
+        self.history = dim_label()
         self.history.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -52,7 +53,7 @@ class NoteBox(QWidget):
         layout.addWidget(self.on_screen)
         layout.addWidget(self.history)
         layout.addStretch(1)
-        self._shown = None
+        self._shown: tuple | None = None
         self.refresh()
 
     def presets(self) -> tuple[str, ...]:

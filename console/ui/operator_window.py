@@ -10,7 +10,7 @@ what is left here is layout, Esc, and closing safely.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from console import settings as opts
 from console.crisis import TeamStore
@@ -42,6 +42,8 @@ MINIATURE = (224, 126)          # the host's screen in small, 16:9
 
 
 class OperatorWindow(QMainWindow):
+    screen_menu: QMenu          # View > the presenter's screen (set by menus.build_menus)
+
     def __init__(self, controller: ShowController, settings: Settings,
                  presenter: PresenterWindow, chime: LotteryChime, team_store: TeamStore) -> None:
         super().__init__()
@@ -69,11 +71,13 @@ class OperatorWindow(QMainWindow):
         self.resume_notice = ResumeNotice(central, controller.resumption)
         self.new_session_requested = False
 
-        self.rundown_model = RundownModel(self.runner, controller.kpi.model, self)
+        kpi = controller.kpi
+        assert kpi is not None                       # build_console always gives it one
+        self.rundown_model = RundownModel(self.runner, kpi.model, self)
         self.rundown = RundownView(self.rundown_model)
         self.notes = NoteBox(controller.board, controller.send_message, self.focus_show)
         self.crisis = CrisisPanel(controller.library, settings.get(opts.CRISIS_FAVOURITES))
-        self.kpi = KpiPanel(controller.kpi.feed)
+        self.kpi = KpiPanel(kpi.feed)
         area = Qt.DockWidgetArea
         self.rundown_dock = self._dock("rundown", self.tr("Rundown"), self.rundown, area.LeftDockWidgetArea)
         self.crisis_dock = self._dock("crisis", self.tr("Crisis scripts"), self.crisis,
@@ -114,6 +118,11 @@ class OperatorWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _suggest(self, script_id: str) -> None:
+        """An alert's suggestion selects its script; the assistant pushes it, not the console."""
+        self.crisis_dock.raise_()
+        self.crisis.select(script_id)
+
     def _subscribe(self, chime: LotteryChime) -> None:
         c = self.controller
         self.header.follow(c)
@@ -126,10 +135,8 @@ class OperatorWindow(QMainWindow):
         self.crisis.follow(c)
         chime.follow(c)
         self.crisis.edit_requested.connect(self.team_scripts.edit)
-        # An alert's suggestion selects its script; the assistant pushes it, not the console.
-        self.kpi.suggestion_requested.connect(
-            lambda script_id: (self.crisis_dock.raise_(), self.crisis.select(script_id)))
-        self.header.follow_alerts(c.kpi.feed)
+        self.kpi.suggestion_requested.connect(self._suggest)
+        self.header.follow_alerts(self.kpi.feed)
         self.registry.typing_changed.connect(
             lambda on: self.header.set_typing(on, prompt=self.prompts.is_open))
 

@@ -76,7 +76,7 @@ class PresenterView(QWidget):
         self.mirror = False
         self.flash_on = True
         self.feedback = ""
-        self._painted = None
+        self._painted: tuple | None = None
         self.setObjectName("presenter-view")
         self.setMinimumSize(640, 360)
         self._flash = QTimer(self)
@@ -154,7 +154,7 @@ class PresenterView(QWidget):
         else:
             self._countdown(painter, state, w, h)
             if state.takeover is Takeover.MESSAGE:
-                self._band(painter, state.message, theme.MESSAGE, content, w)
+                self._band(painter, state.message or "", theme.MESSAGE, content, w)
             elif state.takeover is Takeover.LOTTERY:
                 self._lottery(painter, state, content, w)
             else:
@@ -194,6 +194,7 @@ class PresenterView(QWidget):
                        QRectF(0.05 * w, 0.55 * h, 0.9 * w, 0.2 * h), theme.TEXT_DIM, 90)
 
     def _top_band(self, painter, state: PresenterState, w, h) -> None:
+        assert state.kind is not None                    # drawn only while live
         label = f"{kind_name(state.kind)} · {state.title}"
         colour = "#ffffff" if state.phase is Phase.OVERTIME else theme.TEXT_DIM
         self._text(painter, label, QRectF(0.02 * w, 0.01 * h, 0.66 * w, 0.09 * h),
@@ -205,13 +206,14 @@ class PresenterView(QWidget):
                 # The script's own lottery segment comes soon: carry on, no "lottery now".
                 text = (self.tr("★ Lottery is the next segment") if state.lottery_segment_is_next
                         else self.tr("★ Lottery coming up in the script"))
-            elif state.lottery_in_ms > 0:
+            elif state.lottery_in_ms is not None and state.lottery_in_ms > 0:
                 text = self.tr("★ Lottery in %1").replace("%1", countdown_text(state.lottery_in_ms))
             else:
                 text = self.tr("★ Lottery due")
             self._text(painter, text, chip.adjusted(6, 2, -6, -2), theme.LOTTERY[1], 48)
 
     def _countdown(self, painter, state: PresenterState, w, h) -> None:
+        assert state.phase is not None and state.remaining_ms is not None   # drawn while live
         overtime = state.phase is Phase.OVERTIME
         if state.held:
             colour = theme.HOLD[0]
@@ -271,6 +273,7 @@ class PresenterView(QWidget):
 
     def _crisis(self, painter, state: PresenterState, w, h) -> None:
         script = state.crisis
+        assert script is not None and state.phase is not None and state.remaining_ms is not None
         painter.fillRect(QRectF(0, 0.10 * h, w, 0.70 * h), QColor(theme.CRISIS[0]))
         clock = crisis_clock_rect(w, h)
         if state.held:

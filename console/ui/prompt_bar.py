@@ -25,9 +25,10 @@ from __future__ import annotations
 import dataclasses
 import html
 from collections.abc import Callable
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from console.ui import theme
@@ -42,14 +43,14 @@ IDLE_MS = 30_000            # any other prompt closes after this long untouched
 class Choice:
     key: str                 # what the bar shows before it: "1", "2"… or a segment number
     text: str
-    value: object
+    value: Any               # handed to the prompt's on_accept as it is
 
 
 @dataclasses.dataclass
 class Prompt:
     question: str
     choices: list[Choice]
-    on_accept: Callable[[object, str], None]       # (chosen value or None, typed text)
+    on_accept: Callable[[Any, str], object]        # (chosen value or None, typed text)
     hint: str = ""
     free_text: bool = False      # typed text alone is an answer (a skip reason)
     type_ahead: Callable[[str], list[Choice]] | None = None   # choices follow the text
@@ -122,7 +123,7 @@ class PromptBar(QFrame):
         self.field.setFocus()
         self._expiry.start(CONFIRM_MS if prompt.confirm else IDLE_MS)
 
-    def confirm(self, action: str, question: str, on_yes: Callable[[], None], yes_text: str,
+    def confirm(self, action: str, question: str, on_yes: Callable[[], object], yes_text: str,
                 danger: bool = True) -> None:
         """Ask a yes/no question that only a deliberate key answers: `action`'s own key
         again, or 1 then Enter. A second call for the same action while it shows is
@@ -190,17 +191,17 @@ class PromptBar(QFrame):
         self.highlight = position
         self.enter()
 
-    def _is_own_key(self, event) -> bool:
+    def _is_own_key(self, event: QKeyEvent, prompt: Prompt) -> bool:
         pressed = QKeySequence(event.keyCombination())
         return any(QKeySequence(key).matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
-                   for key in binding(self.current.action).keys)
+                   for key in binding(prompt.action).keys)
 
     def cancel(self) -> None:
         if self.current is None:
             return
         self._close()
 
-    def _finish(self, action: Callable[[], None]) -> None:
+    def _finish(self, action: Callable[[], object]) -> None:
         self._close()
         action()
 
@@ -219,14 +220,15 @@ class PromptBar(QFrame):
             return super().eventFilter(watched, event)
         if watched is not self.field or event.type() != QEvent.Type.KeyPress or self.current is None:
             return super().eventFilter(watched, event)
-        key, text = event.key(), event.text()
-        if self.current.confirm and self._is_own_key(event):
+        key_event = cast(QKeyEvent, event)        # a KeyPress; the stub says QEvent
+        key, text = key_event.key(), key_event.text()
+        if self.current.confirm and self._is_own_key(key_event, self.current):
             # A plain key (S, R) that reaches the field rather than its shortcut (platforms
             # differ): its second press. Ctrl keys (Ctrl+E) arrive through `confirm()`.
             self.second_press(self.current.action)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                not key_event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.enter()
             return True
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
@@ -285,6 +287,7 @@ class PromptBar(QFrame):
     def _place(self) -> None:
         """Over the bottom of the parent (the segment's lines), never over the clock."""
         parent = self.parentWidget()
+        assert parent is not None                   # made with one
         width = parent.width() - 16
         self.setFixedWidth(max(200, width))
         self.adjustSize()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from console.ui import theme
-from console.ui.style import restyle
+from console.ui.style import dim_label, restyle
 
 
 class Readout(QWidget):
@@ -17,12 +17,12 @@ class Readout(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.setSpacing(0)
-        self.caption = QLabel(caption, objectName="dim")
+        self.caption = dim_label(caption)
         self.value = QLabel("–")
         self.value.setStyleSheet(f"font-size: {size_px}px; font-weight: bold;")
         layout.addWidget(self.caption)
         layout.addWidget(self.value)
-        self.change = QLabel(objectName="dim") if with_change else None
+        self.change = dim_label() if with_change else None
         if self.change is not None:
             self.change.setStyleSheet("font-size: 12px;")
         if self.change is not None:
@@ -35,5 +35,6 @@ class Readout(QWidget):
     def show_change(self, text: str, rising: bool | None) -> None:
         """A change under the value: green up, vermillion down, grey when unknown."""
         colour = theme.TEXT_DIM if rising is None else ("#009e73" if rising else "#d55e00")
+        assert self.change is not None                   # a readout made with_change
         self.change.setText(text)
         restyle(self.change, f"color: {colour}; font-size: 12px;")

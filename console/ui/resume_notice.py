@@ -82,6 +82,7 @@ class ResumeNotice(QFrame):
 
     def _place(self) -> None:
         parent = self.parentWidget()
+        assert parent is not None                   # made with one
         self.setFixedWidth(max(200, parent.width() - 16))
         self.adjustSize()
         self.move(8, parent.height() - self.height() - 8)

@@ -151,6 +151,7 @@ ON_AIR_COLUMNS = ("status", "title", "planned", "actual", "over_under")
 class RundownView(QTableView):
     def __init__(self, model: RundownModel, parent=None) -> None:
         super().__init__(parent)
+        self._rundown = model             # model(), typed as what it is
         self.setModel(model)
         self.setObjectName("rundown")
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -193,8 +194,8 @@ class RundownView(QTableView):
         menu.popup(self.horizontalHeader().mapToGlobal(position))
 
     def follow_current(self) -> None:
-        current = self.model().current_row()
+        current = self._rundown.current_row()
         if current is not None and current != self._last_current:
-            self.scrollTo(self.model().index(current, 0),
+            self.scrollTo(self._rundown.index(current, 0),
                           QAbstractItemView.ScrollHint.PositionAtCenter)
         self._last_current = current

@@ -20,7 +20,7 @@ from console.engine.segment_timer import Phase
 from console.timefmt import countdown_text
 from console.ui import theme
 from console.ui.elided_label import ElidedLabel
-from console.ui.style import restyle
+from console.ui.style import dim_label, restyle
 from console.ui.labels import kind_name, phase_name
 
 
@@ -36,7 +36,7 @@ class _Lines(QFrame):
         self.setStyleSheet(f"QFrame {{ background: {theme.PANEL}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        heading = QLabel(title, objectName="dim")
+        heading = dim_label(title)
         self.body = QLabel()
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -192,7 +192,7 @@ class SegmentCard(QWidget):
     def refresh_clock(self) -> None:
         """Texts that change every tick."""
         phase, remaining = self.runner.phase(), self.runner.remaining_ms()
-        if phase is None:
+        if phase is None or remaining is None:           # both None together: no segment
             self.countdown.setText("–")
             restyle(self.countdown, "font-size: 80px; font-weight: bold;")
             self.phase.setText("")

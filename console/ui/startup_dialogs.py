@@ -12,11 +12,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from console import settings as opts
 from console.errors import InstanceLocked, KnownError
@@ -26,6 +26,7 @@ from console.session import (DOWNTIME_COUNT, DOWNTIME_NONE, SessionConflict,
 from console.settings import Settings
 from console.ui.fonts import apply_fonts
 from console.ui.i18n import install_translator, resolve_language, uninstall_translators
+from console.ui.qapp import application
 from console.ui.qsettings_backend import QSettingsBackend
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def tell_startup_problem(problem: Problem, folder: Path | None, language: str | 
                          present: Callable[[QMessageBox], object] | None = None) -> None:
     """Show `problem` in a message box in the UI's language (`language`, else the choice
     saved in `folder`, else the system's). `present` shows the box; by default modally."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     saved = Settings(QSettingsBackend(folder)).get(opts.LANGUAGE) if folder else "system"
     font = app.font()
     install_translator(app, resolve_language(language or saved))
@@ -79,7 +80,7 @@ def ask_downtime(problem: UncertainDowntime, folder: Path | None, language: str 
     """Ask how to resume a session whose downtime the wall clock alone reports: where its
     log stopped, or counting that downtime as show time. None: neither (quit). The show
     is not on screen yet; Enter and Esc both choose to quit, which changes nothing."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     saved = Settings(QSettingsBackend(folder)).get(opts.LANGUAGE) if folder else "system"
     font = app.font()
     install_translator(app, resolve_language(language or saved))

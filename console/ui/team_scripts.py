@@ -39,7 +39,7 @@ class TeamScripts(QObject):
     def edit(self, script: CrisisScript | None) -> None:
         editor = CrisisEditor(script, {s.id for s in self.library.scripts}, self.window)
         editor.setModal(False)
-        editor.accepted.connect(lambda: self._save(lambda: self.store.upsert(editor.result_script)))
+        editor.accepted.connect(lambda: self._save(lambda: self._upsert(editor)))
         editor.finished.connect(lambda _: self.editors.remove(editor))
         self.editors.append(editor)
         editor.show()
@@ -70,6 +70,11 @@ class TeamScripts(QObject):
                 write_scripts(path, self.library.team)
             except KnownError as exc:
                 self.say(self.tr("Export failed: %1").replace("%1", str(exc)), True)
+
+    def _upsert(self, editor: CrisisEditor) -> list[CrisisScript]:
+        script = editor.result_script
+        assert script is not None                    # set before the editor accepts
+        return self.store.upsert(script)
 
     def _save(self, change: Callable[[], list[CrisisScript]]) -> None:
         try:
