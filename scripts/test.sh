@@ -8,4 +8,6 @@ export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 "$VENV/bin/lint-imports"
 # The mistakes a reviewer should never have to spot (rules: pyproject.toml, [tool.ruff]).
 "$VENV/bin/ruff" check --quiet console tests scripts
+# Types on console/ (settings: pyproject.toml, [tool.mypy]): a wrong call found before a show.
+"$VENV/bin/mypy"
 exec "$VENV/bin/python" -m pytest "$@"
