@@ -32,10 +32,6 @@ class Done:
     result: Any = None
     error: BaseException | None = None
 
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
 
 _STOP = object()
 

@@ -38,10 +38,6 @@ NOTE_SECONDS = Setting("notes/seconds", int, 60,
                        "a note leaves the host's screen after this many seconds (0: only "
                        "when the segment changes, which always clears it)")
 
-ALL = (LANGUAGE, PRESENTER_SCREEN, PRESENTER_FULLSCREEN, PRESENTER_MIRROR, AUDIO,
-       CRISIS_FAVOURITES, WINDOW_GEOMETRY, WINDOW_STATE, PRESENTER_PLACES, NOTE_SECONDS)
-
-
 class Backend(Protocol):
     def value(self, key: str) -> Any: ...
     def set_value(self, key: str, value: Any) -> None: ...

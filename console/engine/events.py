@@ -38,16 +38,6 @@ class EventKind(str, enum.Enum):
     ALERT_CLEARED = "alert_cleared"
 
 
-# Events an operator (or the autopilot standing in for one) asked for. The rest
-# the engine raises by itself as time passes.
-CONTROL_KINDS = frozenset({
-    EventKind.SHOW_STARTED, EventKind.SEGMENT_STARTED, EventKind.SEGMENT_EXTENDED,
-    EventKind.ADVANCE_UNDONE, EventKind.HOLD_STARTED, EventKind.HOLD_ENDED,
-    EventKind.LOTTERY_FIRED, EventKind.LOTTERY_POSTPONED, EventKind.LOTTERY_SKIPPED,
-    EventKind.SHOW_ENDED, EventKind.NOTE_SENT, EventKind.CRISIS_PUSHED,
-    EventKind.CRISIS_RESOLVED, EventKind.PRESENTER_CLEARED,
-})
-
 ANNOTATION_KINDS = frozenset({EventKind.NOTE_SENT, EventKind.CRISIS_PUSHED,
                               EventKind.CRISIS_RESOLVED, EventKind.PRESENTER_CLEARED,
                               EventKind.ALERT_RAISED, EventKind.ALERT_CLEARED})
@@ -60,7 +50,3 @@ class Event:
     utc: dt.datetime             # wall clock, for people and for downtime after a crash
     details: dict[str, Any]
     seq: int = 0                 # 1, 2, 3 … within a session
-
-    @property
-    def is_control(self) -> bool:
-        return self.kind in CONTROL_KINDS

@@ -149,7 +149,3 @@ class KpiModel:
 
     def peak(self, key: str, t0: int, t1: int) -> float | None:
         return self.series[key].peak(t0, t1)
-
-    def last_time(self) -> int | None:
-        times = [last[0] for s in self.series.values() if (last := s.last()) is not None]
-        return max(times) if times else None

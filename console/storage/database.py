@@ -103,12 +103,6 @@ def open_database(path: str | Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> s
     return db
 
 
-def open_memory_database() -> sqlite_utils.Database:
-    db = sqlite_utils.Database(memory=True)
-    migrate(db)
-    return db
-
-
 def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 

@@ -102,7 +102,6 @@ class KpiGraphs(QWidget):
         self.runner = runner
         self.model = model
         self.time_window = "10min"
-        self.last_frame_ms = 0.0
         pg.setConfigOptions(antialias=False, background=theme.PANEL, foreground=theme.TEXT_DIM)
         self.plots = {}
         self.views = {}
@@ -220,8 +219,6 @@ class KpiGraphs(QWidget):
     def refresh_plot(self, name: str) -> None:
         if not self.isVisible():
             return                                       # nobody is looking: skip the work
-        start = pg.QtCore.QElapsedTimer()
-        start.start()
         now = self.runner.now_ms()
         t0, t1 = visible_range(now, WINDOWS_MS[self.time_window])
         # Always the same number of points, at minute 1 as at hour 6: the cost is flat.
@@ -246,7 +243,6 @@ class KpiGraphs(QWidget):
         low, high = self._y_bounds.get(name, (0.0, 1.0))
         plot.setXRange(t0 / 1000, t1 / 1000, padding=0, update=False)
         plot.setYRange(low, high, padding=0.04)
-        self.last_frame_ms = start.nsecsElapsed() / 1e6
 
     def _on_mouse(self, name: str, event) -> None:
         position = event[0]
