@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sqlite3
-from typing import Callable
+from collections.abc import Callable
 
 import sqlite_utils
 

@@ -120,7 +120,7 @@ class SampleWriter:
         if connection is not None:
             connection.close()
 
-    def _take(self, item: "Sample | _Position", batch: list[tuple],
+    def _take(self, item: Sample | _Position, batch: list[tuple],
               positions: dict[str, FollowPosition]) -> None:
         if isinstance(item, _Position):
             positions[item.path] = item.position
