@@ -9,10 +9,11 @@ The show has not started yet, so a modal box blocks nothing.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -58,15 +59,23 @@ def tell_startup_problem(problem: Problem, folder: Path | None, language: str | 
                          present: Callable[[QMessageBox], object] | None = None) -> None:
     """Show `problem` in a message box in the UI's language (`language`, else the choice
     saved in `folder`, else the system's). `present` shows the box; by default modally."""
+    with _ui_language(folder, language):
+        box = startup_problem_box(problem)
+        (present or show_modal)(box)
+
+
+@contextlib.contextmanager
+def _ui_language(folder: Path | None, language: str | None) -> Iterator[None]:
+    """The UI's language and fonts while a start-up box is up (`language`, else the choice
+    saved in `folder`, else the system's); the application is left as found after."""
     app = application()
     saved = Settings(QSettingsBackend(folder)).get(opts.LANGUAGE) if folder else "system"
     font = app.font()
     install_translator(app, resolve_language(language or saved))
     apply_fonts(app)
     try:
-        box = startup_problem_box(problem)
-        (present or show_modal)(box)
-    finally:                     # leave the application as found (the CLI ends here anyway)
+        yield
+    finally:
         uninstall_translators(app)
         app.setFont(font)
 
@@ -80,18 +89,10 @@ def ask_downtime(problem: UncertainDowntime, folder: Path | None, language: str 
     """Ask how to resume a session whose downtime the wall clock alone reports: where its
     log stopped, or counting that downtime as show time. None: neither (quit). The show
     is not on screen yet; Enter and Esc both choose to quit, which changes nothing."""
-    app = application()
-    saved = Settings(QSettingsBackend(folder)).get(opts.LANGUAGE) if folder else "system"
-    font = app.font()
-    install_translator(app, resolve_language(language or saved))
-    apply_fonts(app)
-    try:
+    with _ui_language(folder, language):
         box, choices = downtime_box(problem)
         (present or show_modal)(box)
         return choices.get(box.clickedButton())
-    finally:
-        uninstall_translators(app)
-        app.setFont(font)
 
 
 def downtime_box(problem: UncertainDowntime) -> tuple[QMessageBox, dict]:
