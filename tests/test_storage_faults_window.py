@@ -84,3 +84,25 @@ def test_a_sample_writer_that_cannot_save_is_said_in_the_header(ui, qtbot, tmp_p
         other.close()
         ui.controller.kpi = None
         kpi.close()
+
+
+def test_a_followed_file_that_cannot_be_read_is_said_in_the_header(ui, qtbot, tmp_path):
+    from console.kpi.follow import BackgroundFollower, FileFollower
+    from console.kpi.setup import KpiOptions, build_kpi
+    kpi = build_kpi(ui.controller.session, ui.controller.session.log.db, tmp_path, KpiOptions())
+    follower = FileFollower(tmp_path / "screen.csv")
+
+    def refused():
+        raise PermissionError(13, "Permission denied", str(tmp_path / "screen.csv"))
+    follower.poll = refused
+    kpi.feed.followers = [BackgroundFollower(follower)]
+    ui.controller.kpi = kpi
+    header = ui.operator.header
+    try:
+        ui.start()
+        qtbot.waitUntil(lambda: (ui.tick(100), "cannot be read" in header.problems.text())[1],
+                        timeout=5000)
+        assert "screen.csv: [Errno 13] Permission denied" in header.problems.text()
+    finally:
+        ui.controller.kpi = None
+        kpi.close()

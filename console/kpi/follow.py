@@ -60,6 +60,8 @@ class FileFollower:
     """`now` is the show's clock: with it, a row whose time is more than a day away is
     skipped. `positions` remembers how far the file was read, for a resumed session."""
 
+    failure: str | None = None      # read in the caller's thread: its errors reach the caller
+
     def __init__(self, path: str | Path, now: Callable[[], dt.datetime] | None = None,
                  positions: FollowPositions | None = None) -> None:
         self.path = Path(path)
@@ -294,6 +296,7 @@ class BackgroundFollower:
         self.follower = follower
         self.source = follower.source
         self.path = follower.path
+        self.failure: str | None = None       # why the file cannot be read now, for the header
         self._taken: FollowPosition | None = None
         self._worker = Worker(f"follow:{follower.path.name}", self._read)
         self._worker.submit(None)
@@ -310,10 +313,13 @@ class BackgroundFollower:
         rows: list[FollowedRow] = []
         for done in self._worker.drain():
             if done.error is not None:           # the file cannot be read now: say so, go on
-                log.warning("%s cannot be read: %s", self.follower.path, done.error)
-                self.follower.unreadable(SampleError(QT_TRANSLATE_NOOP(
-                    "Samples", "the file cannot be read ({detail})"), detail=str(done.error)))
+                if self.failure != str(done.error):     # once, not at every tick's retry
+                    log.warning("%s cannot be read: %s", self.follower.path, done.error)
+                    self.follower.unreadable(SampleError(QT_TRANSLATE_NOOP(
+                        "Samples", "the file cannot be read ({detail})"), detail=str(done.error)))
+                self.failure = str(done.error)
                 continue
+            self.failure = None
             taken, position = done.result
             rows.extend(taken)
             if position is not None:

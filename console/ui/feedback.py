@@ -43,7 +43,8 @@ class Feedback(QObject):
         self.header.set_problem("storage", self.tr("NOT SAVED: %1").replace("%1", message))
 
     def _on_problem(self, key: str, message: str) -> None:
-        texts = {"samples": self.tr("KPI figures NOT SAVED: %1"),
+        texts = {"follow": self.tr("Followed file cannot be read: %1"),
+                 "samples": self.tr("KPI figures NOT SAVED: %1"),
                  "clash": self.tr("Another program wrote into this session: %1 event(s) "
                                   "stored under new numbers"),
                  "thread": self.tr("Internal error in a background task (logged in "

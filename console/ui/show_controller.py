@@ -105,7 +105,10 @@ class ShowController(QObject):
     def check_background(self) -> None:
         """Hear how the writer threads are doing and say any change (`problem`)."""
         self.session.log.poll()
-        now = {"samples": (self.kpi.writer.problem or "") if self.kpi and self.kpi.writer else "",
+        unreadable = [f"{f.path.name}: {f.failure}" for f in self.kpi.feed.followers
+                      if f.failure] if self.kpi else []
+        now = {"follow": "; ".join(unreadable),
+               "samples": (self.kpi.writer.problem or "") if self.kpi and self.kpi.writer else "",
                "clash": str(self.session.log.clashes) if self.session.log.clashes else ""}
         failures = thread_failures()
         if failures:

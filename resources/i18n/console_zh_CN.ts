@@ -347,6 +347,10 @@
         <translation>未保存：%1</translation>
     </message>
     <message>
+        <source>Followed file cannot be read: %1</source>
+        <translation>跟随的数据文件无法读取：%1</translation>
+    </message>
+    <message>
         <source>KPI figures NOT SAVED: %1</source>
         <translation>数据指标未保存：%1</translation>
     </message>
