@@ -22,7 +22,7 @@ from console.resources import resource_path, sample_show_path
 from console.script import ShowFileError, check_show_bytes, load_show, read_show_file
 from console.storage.database import DB_FILENAME, open_database
 from console.storage.instance_lock import InstanceLock, holder_pid, is_held
-from console.storage.session_log import session_summaries
+from console.storage.session_log import delete_rehearsal, session_summaries
 from console.timefmt import clock_text
 from console.tomlfile import escape_controls
 
@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--speed", type=float, default=1.0, metavar="N",
                      help="rehearsal only: run N times faster than real time, 0 < N <= 1000 "
                           "(default: %(default)g)")
+    run.add_argument("--from", dest="first", metavar="SEGMENT",
+                     help="rehearsal only: start at this segment (its number in the rundown, "
+                          "1 = the first, or its id) instead of the first")
     run.add_argument("--until-end", action="store_true",
                      help="end the show when the last segment reaches its planned end "
                           "(with the window: then close it)")
@@ -117,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     sessions = commands.add_parser(
         "sessions", help="list the sessions in the data folder",
         description="List the sessions in the data folder, marking unfinished ones.")
+    sessions.add_argument("--delete", type=int, metavar="ID", action="append", default=[],
+                          help="delete an ended rehearsal with everything it logged (live "
+                               "shows are never deleted); repeat for several")
     _add_data_dir(sessions)
     return parser
 
@@ -205,6 +211,7 @@ def cmd_run(args, parser) -> int:
         return EXIT_INVALID
     for warning in loaded.warnings:
         print(warning.format(str(path)))
+    args.first_index = _first_segment(args, parser, loaded.show)
     folder = _run_folder(args)
     if sample:
         ensure_data_dir(folder)
@@ -239,13 +246,32 @@ def cmd_run(args, parser) -> int:
                        quit_at_end=args.until_end, kpi_options=options, db=db)
 
 
+def _first_segment(args, parser, show) -> int:
+    """--from as a 0-based index: a number in the rundown (1 = the first) or a segment id."""
+    if args.first is None:
+        return 0
+    if not args.rehearsal:
+        parser.error(translate("CLI", "--from only applies to a rehearsal; add --rehearsal"))
+    wanted = args.first.strip()
+    if wanted.isascii() and wanted.isdigit() and 1 <= int(wanted) <= len(show.segments):
+        return int(wanted) - 1
+    for index, segment in enumerate(show.segments):
+        if segment.id == wanted:
+            return index
+    return parser.error(translate("CLI", "--from {wanted}: no such segment; give its number "
+                                  "(1 to {count}) or its id").format(
+                                      wanted=escape_controls(wanted)[:40],
+                                      count=len(show.segments)))
+
+
 def _open_session(args, db, loaded):
     from console.session import UncertainDowntime, open_session
 
     try:
         return open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
                             speed=args.speed, new=args.new, abandon_live=args.abandon_live,
-                            downtime=args.downtime, background=True)
+                            downtime=args.downtime, background=True,
+                            first_segment=args.first_index)
     except UncertainDowntime as exc:
         if args.headless:
             raise
@@ -259,7 +285,7 @@ def _open_session(args, db, loaded):
         args.downtime = choice
         return open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
                             speed=args.speed, new=args.new, abandon_live=args.abandon_live,
-                            downtime=choice, background=True)
+                            downtime=choice, background=True, first_segment=args.first_index)
 
 
 def _run_folder(args) -> Path:
@@ -281,6 +307,9 @@ def _tell_in_window(args, problem: KnownError | ShowFileError) -> None:
 def cmd_sessions(args, parser) -> int:
     folder = data_dir(args.data_dir)
     db = open_database(folder / DB_FILENAME)
+    for session_id in args.delete:
+        delete_rehearsal(db, session_id)
+        print(translate("CLI", "deleted rehearsal #{id}").format(id=session_id))
     rows = session_summaries(db)
     running = is_held(folder)        # a console has the folder: its open session is running
     latest_open = max((row.id for row in rows if row.ended_utc is None), default=None)

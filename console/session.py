@@ -92,6 +92,7 @@ class SessionRequest:
     rehearsal: bool = False
     speed: float = 1.0
     background: bool = False
+    first_segment: int = 0          # a rehearsal from a later segment (0-based)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -137,15 +138,17 @@ def session_clock(base: Clock, rehearsal: bool, speed: float) -> Clock:
 def open_session(db: sqlite_utils.Database, loaded: LoadedShow, base_clock: Clock,
                  rehearsal: bool = False, speed: float = 1.0, new: bool = False,
                  abandon_live: bool = False, downtime: str | None = None,
-                 background: bool = False) -> Session:
+                 background: bool = False, first_segment: int = 0) -> Session:
     """Resume the unfinished session in `db`, or start a new one for `loaded`.
 
     `new` closes unfinished rehearsals as abandoned; an unfinished live show is
     refused (SessionConflict) unless `abandon_live` says to close it too. `downtime`
     says how a resume counts the time the console was down (see DOWNTIME_*); without
     it, an unchecked downtime over MAX_UNCHECKED_DOWNTIME_MS raises UncertainDowntime.
-    `background` writes the events on a writer thread (the console's own runs)."""
-    request = SessionRequest(db, loaded, base_clock, rehearsal, speed, background)
+    `background` writes the events on a writer thread (the console's own runs).
+    `first_segment`: a new rehearsal starts there (0-based); a resumed session goes on
+    where it was."""
+    request = SessionRequest(db, loaded, base_clock, rehearsal, speed, background, first_segment)
     new = new or abandon_live
     unfinished = []
     for row in unfinished_sessions(db):
@@ -191,7 +194,7 @@ def _start(request: SessionRequest) -> Session:
                                     request.base_clock.utc_now(), clock=request.base_clock,
                                     background=request.background)
     runner = ShowRunner(request.loaded.show, clock, journal=session_log.append,
-                        rehearsal=request.rehearsal)
+                        rehearsal=request.rehearsal, first_segment=request.first_segment)
     return Session(runner, session_log, request.loaded, request.speed, request=request)
 
 

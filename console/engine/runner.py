@@ -43,10 +43,15 @@ Journal = Callable[[Event], object]        # what it answers is not used
 
 class ShowRunner:
     def __init__(self, show: Show, clock: Clock, journal: Journal | None = None,
-                 rehearsal: bool = False) -> None:
+                 rehearsal: bool = False, first_segment: int = 0) -> None:
+        if first_segment and not rehearsal:
+            raise ValueError("only a rehearsal may start at a later segment")
+        if not 0 <= first_segment < len(show.segments):
+            raise ValueError(f"there is no segment {first_segment + 1}")
         self.show = show
         self.clock = clock
         self.rehearsal = rehearsal
+        self.first_segment = first_segment        # a rehearsal may start at any segment
         self.state = ShowState.READY
         self.runs: list[SegmentRun] = []          # every segment run, in order
         self.lottery = LotterySchedule(show.lottery_interval_ms,
@@ -123,9 +128,11 @@ class ShowRunner:
     def start_show(self) -> Event:
         self._require(self.state is ShowState.READY, "the show has already started")
         self._origin = self.clock.monotonic_ms()
-        self._emit(EventKind.SHOW_STARTED, 0, {"mode": self.mode,
-                                               "planned_ms": self.show.planned_ms})
-        return self._start_segment(0, "start", 0)
+        details: dict = {"mode": self.mode, "planned_ms": self.show.planned_ms}
+        if self.first_segment:
+            details["first_index"] = self.first_segment
+        self._emit(EventKind.SHOW_STARTED, 0, details)
+        return self._start_segment(self.first_segment, "start", 0)
 
     def next(self, at_ms: int | None = None, reason: str = "next") -> Event:
         index = self._require_live_index()

@@ -30,6 +30,7 @@ from console.engine.events import Event, EventKind
 from console.errors import StorageError
 from console.script import LoadedShow
 from console.storage.database import connect, database_path
+from console.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -365,3 +366,37 @@ def session_summaries(db: sqlite_utils.Database) -> list[SessionSummary]:
     except sqlite3.Error as exc:
         raise StorageError.from_sqlite(exc, database_path(db)) from exc
     return [SessionSummary(*row) for row in rows]
+
+
+class SessionNotDeleted(StorageError):
+    exit_code = 2
+
+
+def delete_rehearsal(db: sqlite_utils.Database, session_id: int) -> int:
+    """Delete an ended rehearsal with its events, samples and follow positions; how many
+    rows went. A live show is never deleted (it is the studio's record), nor a session
+    that has not ended (it may be running, or waiting to be resumed)."""
+    row = db.execute("SELECT mode, ended_utc FROM sessions WHERE id = ?", [session_id]).fetchone()
+    if row is None:
+        raise SessionNotDeleted(lambda: translate(
+            "Errors", "there is no session #{id}; list them with: console sessions").format(
+                id=session_id))
+    mode, ended = row
+    if mode != "rehearsal":
+        raise SessionNotDeleted(lambda: translate(
+            "Errors", "session #{id} is a LIVE show: live shows are never deleted").format(
+                id=session_id))
+    if ended is None:
+        raise SessionNotDeleted(lambda: translate(
+            "Errors", "rehearsal #{id} has not ended (it may be running or waiting to be "
+            "resumed); end it first").format(id=session_id))
+    try:
+        with db.conn:
+            removed = 0
+            for table in ("events", "samples", "follow_positions"):
+                removed += db.conn.execute(f"DELETE FROM {table} WHERE session_id = ?",
+                                           [session_id]).rowcount
+            removed += db.conn.execute("DELETE FROM sessions WHERE id = ?", [session_id]).rowcount
+    except sqlite3.Error as exc:
+        raise StorageError.from_sqlite(exc, database_path(db)) from exc
+    return removed

@@ -89,6 +89,18 @@
         <translation>没有可以打开中控台窗口的显示器（没有 DISPLAY 或 WAYLAND_DISPLAY）；请用 --headless 运行本场，或从桌面启动</translation>
     </message>
     <message>
+        <source>--from only applies to a rehearsal; add --rehearsal</source>
+        <translation>--from 只用于彩排；请加上 --rehearsal</translation>
+    </message>
+    <message>
+        <source>--from {wanted}: no such segment; give its number (1 to {count}) or its id</source>
+        <translation>--from {wanted}：没有这个环节；请给出它的序号（1 到 {count}）或它的 id</translation>
+    </message>
+    <message>
+        <source>deleted rehearsal #{id}</source>
+        <translation>已删除彩排 #{id}</translation>
+    </message>
+    <message>
         <source>error: {count} event(s) of session #{id} could not be saved to the database (see the messages above)</source>
         <translation>错误：场次 #{id} 有 {count} 个事件未能保存到数据库（见上方的消息）</translation>
     </message>
@@ -334,6 +346,18 @@
     <message>
         <source>cannot use the data folder {folder}: {reason}. Make it writable, or choose another with --data-dir</source>
         <translation>无法使用数据文件夹 {folder}：{reason}。请使其可写，或用 --data-dir 选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>there is no session #{id}; list them with: console sessions</source>
+        <translation>没有场次 #{id}；用 console sessions 列出全部场次</translation>
+    </message>
+    <message>
+        <source>session #{id} is a LIVE show: live shows are never deleted</source>
+        <translation>场次 #{id} 是正式直播：正式直播的记录永不删除</translation>
+    </message>
+    <message>
+        <source>rehearsal #{id} has not ended (it may be running or waiting to be resumed); end it first</source>
+        <translation>彩排 #{id} 尚未结束（可能正在运行或等待继续）；请先结束它</translation>
     </message>
 </context>
 <context>
