@@ -17,6 +17,32 @@ from console.compliance.normalise import Normalised, normalise
 from console.compliance.words import Entry, Exemption, Rules
 
 
+# A term quoted after one of these is named, not said: 不说“美白”, 禁止说"第一".
+_AVOID = ("不说", "不要说", "别说", "禁说", "禁止说", "禁止", "避免说", "避免", "不得说", "不得",
+          "不能说", "不提", "勿说", "严禁")
+_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"', "‘": "’", "'": "'"}
+
+
+def quoted_as_avoided(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside quotes opened right after 不说/禁止说/避免….
+    Several quoted terms may follow one verb: 禁止说“美白”“祛斑”."""
+    position = start - 1
+    while position >= 0 and start - position <= 40:
+        opening = text[position]
+        if opening in _QUOTES:
+            closing = _QUOTES[opening]
+            if closing not in text[position + 1:start] and closing in text[end:end + 40]:
+                before = text[max(0, position - 8):position]
+                while before and before[-1] in "”」』\"’'、，, ":   # earlier quoted terms
+                    before = before[:-1]
+                    cut = max(before.rfind(q) for q in _QUOTES)
+                    before = before[:cut] if cut >= 0 else before
+                return any(before.endswith(verb) for verb in _AVOID)
+            return False
+        position -= 1
+    return False
+
+
 @dataclasses.dataclass(frozen=True)
 class Hit:
     start: int                      # in the original text
@@ -53,6 +79,8 @@ class Matcher:
         hits = []
         for start, end, entry in self._select(norm):
             a, b = norm.span(start, end)
+            if quoted_as_avoided(text, a, b):
+                continue
             hits.append(Hit(a, b, text[a:b], entry, self._exemption(norm, start, end, entry)))
         return hits
 

@@ -63,8 +63,8 @@ def _is_word(ch: str) -> bool:
 def _always_dropped(ch: str) -> bool:
     """Invisible or decorative: format characters, combining marks, emoji/pictographs."""
     category = unicodedata.category(ch)
-    return category in ("Cf", "Mn", "Me", "So", "Cs", "Co", "Cn") or category == "Sk" and \
-        ord(ch) >= 0x1F000
+    return category in ("Cf", "Mn", "Me", "So", "Cs", "Co", "Cn") or (
+        category == "Sk" and ord(ch) >= 0x1F000)    # emoji skin-tone modifiers
 
 
 def _separator(ch: str) -> bool:
