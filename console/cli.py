@@ -117,6 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
                              "measured, or when the wall clock says at most 10 min; else ask)")
     _add_data_dir(run)
 
+    lint = commands.add_parser(
+        "lint", help="check show texts against the compliance word list (广告法, platform rules)",
+        description="Check every text of a show (or every line of a .txt file) against the "
+                    "compliance word list and the data folder's compliance.toml: "
+                    "FILE:LINE: severity: term — category; suggestion. Exit 1 on any must-fix "
+                    "hit, 2 when a file cannot be read.")
+    lint.add_argument("files", nargs="+", metavar="FILE", help="run-of-show files (TOML) or .txt")
+    _add_data_dir(lint)
+
     sessions = commands.add_parser(
         "sessions", help="list the sessions in the data folder",
         description="List the sessions in the data folder, marking unfinished ones.")
@@ -326,7 +335,13 @@ def cmd_sessions(args, parser) -> int:
     return 0
 
 
-COMMANDS = {"validate": cmd_validate, "run": cmd_run, "sessions": cmd_sessions}
+def cmd_lint(args, parser) -> int:
+    from console.compliance.lint import lint_command
+    return lint_command(args.files, data_dir(args.data_dir), sys.stdout, sys.stderr)
+
+
+COMMANDS = {"validate": cmd_validate, "run": cmd_run, "sessions": cmd_sessions,
+            "lint": cmd_lint}
 
 
 def _safe_output() -> None:

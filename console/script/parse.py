@@ -29,7 +29,8 @@ DEFAULT_SECONDS = {
     SegmentKind.FLASH_SALE: 180, SegmentKind.COUPON: 60, SegmentKind.CLOSING: 180,
 }
 
-_TOP_KEYS = {"schema_version", "show", "defaults", "sku", "segment"}
+# [compliance] (allow-phrases, recorded exemptions) is read by console/compliance (console lint).
+_TOP_KEYS = {"schema_version", "show", "defaults", "sku", "segment", "compliance"}
 _SHOW_KEYS = {"title", "platform", "hosts", "assistants", "planned_start", "notes", "targets"}
 _TARGET_KEYS = {"gmv", "orders", "peak_online", "conversion"}
 _DEFAULT_KEYS = {"sku_seconds", "lottery_interval_minutes", "warning_seconds",
