@@ -209,7 +209,7 @@ class RundownImport:
                 self.sku_sheet and raw is self.sku_sheet[0]) else []
         if self.sheet is None or self.mapping is None or self.header_index is None:
             return result
-        for index, header in self.mapping.unknown():
+        for _index, header in self.mapping.unknown():
             result.problems.append(Problem(translate(
                 "Import", "unknown column, not read (--map \"{header}=FIELD\" to read it)").format(
                     header=header.replace("\n", " ")), self.sheet.name, self.header_row or 0,

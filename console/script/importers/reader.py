@@ -138,7 +138,7 @@ def _read_csv(path: Path) -> RawBook:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     number = 0
     try:
-        for number, cells in enumerate(reader, start=1):   # noqa: B007 — used after the loop
+        for number, cells in enumerate(reader, start=1):
             if number > MAX_ROWS:
                 if any(c.strip() for c in cells):
                     sheet.problems.append(Problem(translate(

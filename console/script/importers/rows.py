@@ -136,10 +136,9 @@ def read_row(sheet: str, row: int, cells: Sequence[Any], mapping: ColumnMapping,
     if draft.kind is None and not any(
             (draft.segment, draft.product, draft.sku_id, draft.host, draft.assistant, draft.floor,
              draft.cues, draft.notes, draft.duration, draft.start is not None, draft.seg_id,
-             draft.owner)):
-        if not draft.problems:
-            draft.problems.append(Problem(translate(
-                "Import", "nothing in the columns the importer reads; row skipped"), sheet, row))
+             draft.owner)) and not draft.problems:
+        draft.problems.append(Problem(translate(
+            "Import", "nothing in the columns the importer reads; row skipped"), sheet, row))
     return draft
 
 
