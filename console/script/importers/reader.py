@@ -226,6 +226,17 @@ def _read_sheet(path: Path, values_ws, formulas_ws) -> RawSheet:
         while cells and cells[-1] is None:
             cells.pop()
         sheet.rows.append((number, [_clean(c) for c in cells]))
+    # The sheet's own <dimension> (cheap to read) says what lies past the bounds even when
+    # the rows just past them are empty.
+    claimed_rows, claimed_columns = values_ws.max_row or 0, values_ws.max_column or 0
+    if claimed_rows > MAX_ROWS and not any(p.row > MAX_ROWS for p in sheet.problems):
+        sheet.problems.append(Problem(translate(
+            "Import", "the sheet says it has {claimed} rows; only the first {rows} rows are read")
+            .format(claimed=claimed_rows, rows=MAX_ROWS), name))
+    if claimed_columns > MAX_COLUMNS and not told_columns:
+        sheet.problems.append(Problem(translate(
+            "Import", "the sheet says it has {claimed} columns; only the first {columns} columns "
+            "are read").format(claimed=claimed_columns, columns=MAX_COLUMNS), name))
     sheet.merged = _merged_ranges(path, getattr(values_ws, "_worksheet_path", ""))
     return sheet
 
