@@ -59,7 +59,7 @@ def test_a_chinese_rundown_with_title_row_merged_cells_and_odd_cells(tmp_path):
                      SegmentKind.FLASH_SALE, SegmentKind.CUSTOM, SegmentKind.CLOSING]
     durations = [s.duration_s for s in show.segments]
     assert durations == [180, 90, 90, 60, 180, 120, 180]   # 秒杀 "abc": the kind's default
-    opening, pitch, second, lottery, flash = show.segments[:5]
+    opening, pitch, second, _lottery, flash = show.segments[:5]
     assert opening.host == ("欢迎来到直播间", "今天福利多") and opening.cues == ("点赞到1万抽奖",)
     assert opening.floor == ("上架引流款",) and opening.assistant == ("扣1",)
     assert opening.notes.startswith("Owner: 小雅") and "全景" in opening.notes
