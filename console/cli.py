@@ -126,6 +126,32 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("files", nargs="+", metavar="FILE", help="run-of-show files (TOML) or .txt")
     _add_data_dir(lint)
 
+    importer = commands.add_parser(
+        "import", help="turn a spreadsheet rundown (.xlsx, .csv) into a show file",
+        description="Read a rundown as teams write it in Excel/WPS (see "
+                    "docs/spreadsheet-import.md) and write a run-of-show file. Prints "
+                    "FILE:SHEET!ROW: column: problem for every row it could not read. Exit 0: "
+                    "every row read; 1: some rows reported, the show written; 2: nothing usable.")
+    importer.add_argument("file", metavar="RUNDOWN", help="the spreadsheet (.xlsx or .csv)")
+    importer.add_argument("-o", "--output", required=True, metavar="SHOW.toml",
+                          help="the show file to write")
+    importer.add_argument("--sheet", metavar="NAME",
+                          help="the sheet to read (default: the first with a recognisable header)")
+    importer.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                          help="read COLUMN (its header or letter) as FIELD, or 'ignore'; "
+                               "repeat for several (fields: see docs/spreadsheet-import.md)")
+    importer.add_argument("--force", action="store_true", help="overwrite an existing -o file")
+    _add_data_dir(importer)
+
+    export = commands.add_parser(
+        "export", help="write a show as a printable spreadsheet (.xlsx, .csv)",
+        description="One row per segment with its lines, the show's header above, a SKU sheet "
+                    "and a legend; `console import` reads it back to the same show.")
+    export.add_argument("file", metavar="SHOW.toml", help="run-of-show file")
+    export.add_argument("-o", "--output", required=True, metavar="OUT.xlsx",
+                        help="the spreadsheet to write (.xlsx or .csv)")
+    export.add_argument("--force", action="store_true", help="overwrite an existing -o file")
+
     sessions = commands.add_parser(
         "sessions", help="list the sessions in the data folder",
         description="List the sessions in the data folder, marking unfinished ones.")
@@ -150,7 +176,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
-    folder = data_dir(getattr(args, "data_dir", None)) if args.command != "validate" else None
+    folder = data_dir(getattr(args, "data_dir", None)) if args.command not in (
+        "validate", "export") else None
     try:
         setup_logging(folder and ensure_data_dir(folder), args.verbose)
         return COMMANDS[args.command](args, parser)
@@ -340,8 +367,74 @@ def cmd_lint(args, parser) -> int:
     return lint_command(args.files, data_dir(args.data_dir), sys.stdout, sys.stderr)
 
 
+def cmd_import(args, parser) -> int:
+    from console.script.importers import MAPPINGS_FILENAME, FIELDS, MappingMemory, import_rundown
+    from console.script.writer import write_show
+
+    output = Path(args.output)
+    if output.exists() and not args.force:
+        parser.error(translate("CLI", "{path} exists; add --force to overwrite it").format(
+            path=output))
+    overrides = {}
+    for item in args.map:
+        column, sep, field = item.rpartition("=")
+        if not sep or not column or (field not in FIELDS and field not in ("ignore", "-")):
+            parser.error(translate("CLI", "--map {item}: write COLUMN=FIELD, FIELD one of: "
+                                   "{fields}, ignore").format(item=item, fields=", ".join(FIELDS)))
+        overrides[column] = field
+    memory = MappingMemory(data_dir(args.data_dir) / MAPPINGS_FILENAME)
+    model, result = import_rundown(args.file, args.sheet, overrides, memory)
+    if model.remembered:
+        print(translate("CLI", "{file}: using the column mapping remembered for these headers")
+              .format(file=args.file))
+    for line in result.report_lines():
+        print(escape_controls(line))
+    if result.show is None:
+        return EXIT_INVALID
+    text_out = write_show(result.show)
+    show, _, issues = check_show_bytes(text_out.encode("utf-8"), str(output))
+    if show is None:
+        for issue in issues:
+            print(issue.format(str(output)), file=sys.stderr)
+        return EXIT_INVALID
+    output.write_text(text_out, encoding="utf-8")
+    if result.mapping is not None:
+        try:
+            memory.remember(result.mapping)
+        except OSError as exc:
+            log.warning("cannot remember the import mapping: %s", exc)
+    print(translate("CLI", "wrote {path}").format(path=output))
+    return result.exit_code
+
+
+def cmd_export(args, parser) -> int:
+    from console.script.importers import export_show
+
+    output = Path(args.output)
+    if output.suffix.lower() not in (".xlsx", ".csv"):
+        parser.error(translate("CLI", "-o must end in .xlsx or .csv"))
+    if output.exists() and not args.force:
+        parser.error(translate("CLI", "{path} exists; add --force to overwrite it").format(
+            path=output))
+    try:
+        loaded = load_show(args.file)
+    except ShowFileError as exc:
+        for issue in exc.issues:
+            print(issue.format(args.file), file=sys.stderr)
+        return EXIT_INVALID
+    try:
+        export_show(loaded.show, output)
+    except OSError as exc:
+        print(translate("CLI", "error: cannot write {path}: {reason}").format(
+            path=output, reason=exc.strerror or exc), file=sys.stderr)
+        return EXIT_INVALID
+    print(translate("CLI", "wrote {path}: {segments} segments, {skus} SKUs").format(
+        path=output, segments=len(loaded.show.segments), skus=len(loaded.show.skus)))
+    return 0
+
+
 COMMANDS = {"validate": cmd_validate, "run": cmd_run, "sessions": cmd_sessions,
-            "lint": cmd_lint}
+            "lint": cmd_lint, "import": cmd_import, "export": cmd_export}
 
 
 def _safe_output() -> None:
