@@ -66,8 +66,11 @@ _ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f
             "\r": "\\r"}
 # What TOML must have escaped (C0 but tab, DEL) and what a reader should see as an
 # escape rather than not see at all (C1, line/paragraph separators, bidi overrides).
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
-                        "\u2066-\u2069\ufeff]")
+_INVISIBLE = ("\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+              "\ufeff")
+_ONE_LINE_ESCAPE = re.compile('["\\\\' + _INVISIBLE + "]")
+# A multi-line string keeps its line feeds as they are.
+_MULTILINE_ESCAPE = re.compile('["\\\\' + _INVISIBLE.replace("\x00-\x1f", "\x00-\x09\x0b-\x1f") + "]")
 
 
 def _escaped(ch: str) -> str:
@@ -78,11 +81,9 @@ def toml_string(text: str, multiline: bool = False) -> str:
     """A TOML basic string for `text`; with `multiline`, a text with line breaks is
     written over several lines (\"\"\"…\"\"\"), every other escape kept."""
     if multiline and "\n" in text:
-        body = re.sub(r'["\\]|' + _INVISIBLE.pattern.replace("\x1f", "\x09\x0b-\x1f"),
-                      lambda m: _escaped(m.group()), text)
+        body = _MULTILINE_ESCAPE.sub(lambda m: _escaped(m.group()), text)
         return '"""\n' + body + '"""'
-    return '"' + re.sub(r'["\\]|' + _INVISIBLE.pattern, lambda m: _escaped(m.group()),
-                        text) + '"'
+    return '"' + _ONE_LINE_ESCAPE.sub(lambda m: _escaped(m.group()), text) + '"'
 
 
 def toml_value(value: Any) -> str:
