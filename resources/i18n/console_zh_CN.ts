@@ -101,12 +101,151 @@
         <translation>已删除彩排 #{id}</translation>
     </message>
     <message>
+        <source>{path} exists; add --force to overwrite it</source>
+        <translation>{path} 已存在；加 --force 才会覆盖它</translation>
+    </message>
+    <message>
+        <source>--map {item}: write COLUMN=FIELD, FIELD one of: {fields}, ignore</source>
+        <translation>--map {item}：请写成 列=字段，字段为以下之一：{fields}、ignore</translation>
+    </message>
+    <message>
+        <source>{file}: using the column mapping remembered for these headers</source>
+        <translation>{file}：使用为这些表头记住的列对应关系</translation>
+    </message>
+    <message>
+        <source>wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <source>-o must end in .xlsx or .csv</source>
+        <translation>-o 必须以 .xlsx 或 .csv 结尾</translation>
+    </message>
+    <message>
+        <source>error: cannot write {path}: {reason}</source>
+        <translation>错误：无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>wrote {path}: {segments} segments, {skus} SKUs</source>
+        <translation>已写入 {path}：{segments} 个环节，{skus} 个商品</translation>
+    </message>
+    <message>
         <source>error: {count} event(s) of session #{id} could not be saved to the database (see the messages above)</source>
         <translation>错误：场次 #{id} 有 {count} 个事件未能保存到数据库（见上方的消息）</translation>
     </message>
     <message>
         <source>warning: {problem}</source>
         <translation>警告：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>{path}:{line}: exempt: {term} — {category}; {reason} (recorded at {source}; {field})</source>
+        <translation>{path}:{line}: 豁免：{term} — {category}；{reason}（记录于 {source}；{field}）</translation>
+    </message>
+    <message>
+        <source>{path}:{line}: {severity}: {term} — {category}; {suggestion} ({basis}; {field})</source>
+        <translation>{path}:{line}: {severity}：{term} — {category}；{suggestion}（{basis}；{field}）</translation>
+    </message>
+    <message>
+        <source>{path}: {must_fix} must-fix, {warnings} warning(s), {hints} hint(s), {exempt} exempt</source>
+        <translation>{path}：必须修改 {must_fix} 处，警告 {warnings} 处，提示 {hints} 处，豁免 {exempt} 处</translation>
+    </message>
+    <message>
+        <source>expected a [compliance] table</source>
+        <translation>应为一个 [compliance] 表</translation>
+    </message>
+    <message>
+        <source>is over {limit} MB; check that this is the right file</source>
+        <translation>超过 {limit} MB；请确认文件是否正确</translation>
+    </message>
+    <message>
+        <source>absolute terms (绝对化用语)</source>
+        <translation>绝对化用语</translation>
+    </message>
+    <message>
+        <source>medical or efficacy claim (医疗功效)</source>
+        <translation>医疗功效宣称</translation>
+    </message>
+    <message>
+        <source>authority endorsement (权威背书)</source>
+        <translation>权威背书</translation>
+    </message>
+    <message>
+        <source>investment or return promise (收益承诺)</source>
+        <translation>收益承诺</translation>
+    </message>
+    <message>
+        <source>pressure selling, false urgency (虚假紧迫)</source>
+        <translation>虚假紧迫、逼单</translation>
+    </message>
+    <message>
+        <source>off-platform diversion (导流)</source>
+        <translation>站外导流</translation>
+    </message>
+    <message>
+        <source>superstition (迷信)</source>
+        <translation>封建迷信</translation>
+    </message>
+    <message>
+        <source>disparaging competitors (贬低同行)</source>
+        <translation>贬低同行</translation>
+    </message>
+    <message>
+        <source>expected [[entry]] tables</source>
+        <translation>应为 [[entry]] 表</translation>
+    </message>
+    <message>
+        <source>expected an [[entry]] table</source>
+        <translation>应为一个 [[entry]] 表</translation>
+    </message>
+    <message>
+        <source>give at least one rewording, e.g. suggest = [&quot;很好用&quot;]</source>
+        <translation>请至少给出一种替换说法，例如 suggest = [&quot;很好用&quot;]</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;{category}&apos;; use one of: {categories}</source>
+        <translation>未知类别 &apos;{category}&apos;；请使用以下之一：{categories}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is no severity; use must_fix, warning or hint</source>
+        <translation>&apos;{value}&apos; 不是严重程度；请用 must_fix、warning 或 hint</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is a single character; a term needs at least two, or it would hit everywhere</source>
+        <translation>&apos;{term}&apos; 只有一个字；词条至少要两个字，否则处处命中</translation>
+    </message>
+    <message>
+        <source>&apos;{term}&apos; is listed twice (also entry[{other}])</source>
+        <translation>&apos;{term}&apos; 重复列出（另见 entry[{other}]）</translation>
+    </message>
+    <message>
+        <source>expected a list of phrases, e.g. allow = [&quot;第一轮&quot;]</source>
+        <translation>应为短语列表，例如 allow = [&quot;第一轮&quot;]</translation>
+    </message>
+    <message>
+        <source>allow-phrase &apos;{phrase}&apos; has fewer than two characters</source>
+        <translation>放行短语 &apos;{phrase}&apos; 少于两个字</translation>
+    </message>
+    <message>
+        <source>expected [[exempt]] tables</source>
+        <translation>应为 [[exempt]] 表</translation>
+    </message>
+    <message>
+        <source>expected an [[exempt]] table</source>
+        <translation>应为一个 [[exempt]] 表</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>应为文字</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>必须填写</translation>
+    </message>
+    <message>
+        <source>this console reads schema_version {ours}, the file says {theirs}</source>
+        <translation>本中控台读取 schema_version {ours}，文件写的是 {theirs}</translation>
     </message>
 </context>
 <context>
@@ -264,6 +403,53 @@
     <message>
         <source>Escalate</source>
         <translation>上报</translation>
+    </message>
+</context>
+<context>
+    <name>Draft</name>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>SKU pitch</source>
+        <translation>单品讲解</translation>
+    </message>
+    <message>
+        <source>Lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>收尾</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Choose where to save the show.</source>
+        <translation>请选择脚本的保存位置。</translation>
+    </message>
+    <message>
+        <source>{path} is the script a live session is running; it is not changed during the show. Save the edits under another name.</source>
+        <translation>{path} 是正在直播的场次所用的脚本；直播期间不会修改它。请另存为其他文件名。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} 无法写入：{reason}</translation>
     </message>
 </context>
 <context>
@@ -579,6 +765,221 @@
     <message>
         <source>Space</source>
         <translation>空格</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source> (read, header on row {row})</source>
+        <translation>（已读取，表头在第 {row} 行）</translation>
+    </message>
+    <message>
+        <source>{file}: sheets: {names}</source>
+        <translation>{file}：工作表：{names}</translation>
+    </message>
+    <message>
+        <source>{file}: {read} rows read, {reported} reported → {segments} segments, {skus} SKUs, planned {planned}</source>
+        <translation>{file}：读取 {read} 行，报告 {reported} 行 → {segments} 个环节，{skus} 个商品，计划 {planned}</translation>
+    </message>
+    <message>
+        <source>{file}: nothing usable found; no show written</source>
+        <translation>{file}：没有可用的内容；未写出脚本</translation>
+    </message>
+    <message>
+        <source>there is no sheet “{sheet}”; the sheets are: {names}</source>
+        <translation>没有工作表“{sheet}”；现有工作表：{names}</translation>
+    </message>
+    <message>
+        <source>no header row found in the first rows (looked for columns such as 时间, 环节, 时长, 商品, 话术, 备注)</source>
+        <translation>前几行中没有找到表头（查找的是 时间、环节、时长、商品、话术、备注 等列）</translation>
+    </message>
+    <message>
+        <source>no sheet has a header row the importer recognises (columns such as 时间, 环节, 时长, 商品, 话术, 备注)</source>
+        <translation>没有哪个工作表有可识别的表头（例如 时间、环节、时长、商品、话术、备注 等列）</translation>
+    </message>
+    <message>
+        <source>unknown column, not read (--map &quot;{header}=FIELD&quot; to read it)</source>
+        <translation>未知的列，未读取（用 --map &quot;{header}=字段&quot; 读取它）</translation>
+    </message>
+    <message>
+        <source>the header row again; skipped</source>
+        <translation>又是表头行；已跳过</translation>
+    </message>
+    <message>
+        <source>no rows could be read below the header</source>
+        <translation>表头下方没有能读取的行</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date and time; write 2026-11-27 20:00</source>
+        <translation>“{value}”不是日期时间；请写成 2026-11-27 20:00</translation>
+    </message>
+    <message>
+        <source>SKU id “{id}” must be letters, digits, - or _; a new one is used</source>
+        <translation>商品 id“{id}”只能由字母、数字、- 或 _ 组成；已改用新的 id</translation>
+    </message>
+    <message>
+        <source>a product pitch with no product; read as a custom segment</source>
+        <translation>商品讲解没有对应商品；按自定义环节读取</translation>
+    </message>
+    <message>
+        <source>id “{id}” is not usable (repeated, or not letters and digits); a new one is used</source>
+        <translation>id“{id}”不可用（重复，或不是字母数字）；已改用新的 id</translation>
+    </message>
+    <message>
+        <source>Owner: {owner}</source>
+        <translation>负责人：{owner}</translation>
+    </message>
+    <message>
+        <source>the times give {seconds} s, not a usable duration</source>
+        <translation>按时间推算为 {seconds} 秒，不是可用的时长</translation>
+    </message>
+    <message>
+        <source>no duration, time span or next start time; 60 s assumed</source>
+        <translation>没有时长、时间段或下一行开始时间；按 60 秒计</translation>
+    </message>
+    <message>
+        <source>--map: there is no column “{column}”</source>
+        <translation>--map：没有“{column}”这一列</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{value} is not a usable number</source>
+        <translation>{value} 不是可用的数字</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>“{value}”不是数字</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a usable number</source>
+        <translation>“{value}”不是可用的数字</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} 不是整数</translation>
+    </message>
+    <message>
+        <source>duration {value} is not positive</source>
+        <translation>时长 {value} 不是正数</translation>
+    </message>
+    <message>
+        <source>duration {value} is over {hours} h</source>
+        <translation>时长 {value} 超过 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>{value} is not a duration</source>
+        <translation>{value} 不是时长</translation>
+    </message>
+    <message>
+        <source>{value} is a date, not a duration</source>
+        <translation>{value} 是日期，不是时长</translation>
+    </message>
+    <message>
+        <source>read the time {value} as {minutes} min {seconds} s</source>
+        <translation>已把时间 {value} 读作 {minutes} 分 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a duration</source>
+        <translation>“{value}”不是时长</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a duration; write 90, 90秒, 1:30, 1分30秒 or 3分钟</source>
+        <translation>“{value}”不是时长；请写成 90、90秒、1:30、1分30秒 或 3分钟</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time of day; write 20:00 or 20:03:30</source>
+        <translation>“{value}”不是时刻；请写成 20:00 或 20:03:30</translation>
+    </message>
+    <message>
+        <source>export writes .xlsx or .csv, not “{suffix}”</source>
+        <translation>导出只支持 .xlsx 或 .csv，不支持“{suffix}”</translation>
+    </message>
+    <message>
+        <source>note: {message}</source>
+        <translation>注意：{message}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>is {size} MB; a rundown is read up to {limit} MB</source>
+        <translation>大小为 {size} MB；脚本表格最多读取 {limit} MB</translation>
+    </message>
+    <message>
+        <source>is an old Excel 97 .xls file; save it as .xlsx or .csv in Excel or WPS and import that</source>
+        <translation>是旧版 Excel 97 .xls 文件；请在 Excel 或 WPS 中另存为 .xlsx 或 .csv 再导入</translation>
+    </message>
+    <message>
+        <source>is not a spreadsheet the console reads (.xlsx or .csv)</source>
+        <translation>不是中控台能读取的表格（.xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>is neither UTF-8 nor GB18030/GBK text; unreadable characters are shown as �. Save it again as &quot;CSV UTF-8&quot;</source>
+        <translation>既不是 UTF-8 也不是 GB18030/GBK 文本；无法识别的字符显示为 �。请重新另存为“CSV UTF-8”</translation>
+    </message>
+    <message>
+        <source>only the first {rows} rows are read; the rest is ignored</source>
+        <translation>只读取前 {rows} 行；其余忽略</translation>
+    </message>
+    <message>
+        <source>only the first {columns} columns are read</source>
+        <translation>只读取前 {columns} 列</translation>
+    </message>
+    <message>
+        <source>the CSV cannot be read past here: {reason}</source>
+        <translation>CSV 从这里往后无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>is not an .xlsx workbook (not a zip file: truncated, or another format renamed)</source>
+        <translation>不是 .xlsx 工作簿（不是 zip 文件：文件被截断，或是其他格式改了扩展名）</translation>
+    </message>
+    <message>
+        <source>is a damaged .xlsx: {reason}</source>
+        <translation>是损坏的 .xlsx：{reason}</translation>
+    </message>
+    <message>
+        <source>unpacks to {size} MB; a rundown is far smaller (refused as a possible zip bomb)</source>
+        <translation>解压后有 {size} MB；脚本表格远小于此（疑似压缩炸弹，已拒绝）</translation>
+    </message>
+    <message>
+        <source>a formula with no saved value ({formula}); open the file in Excel or WPS and save it</source>
+        <translation>公式没有保存的计算结果（{formula}）；请在 Excel 或 WPS 中打开并保存该文件</translation>
+    </message>
+    <message>
+        <source>the sheet says it has {claimed} rows; only the first {rows} rows are read</source>
+        <translation>工作表声称有 {claimed} 行；只读取前 {rows} 行</translation>
+    </message>
+    <message>
+        <source>the sheet says it has {claimed} columns; only the first {columns} columns are read</source>
+        <translation>工作表声称有 {claimed} 列；只读取前 {columns} 列</translation>
+    </message>
+    <message>
+        <source>nothing in the columns the importer reads; row skipped</source>
+        <translation>导入读取的列中没有内容；已跳过该行</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a kind; it is read from the segment&apos;s words</source>
+        <translation>“{value}”不是环节类型；已根据环节文字判断</translation>
+    </message>
+    <message>
+        <source>a price must not be negative</source>
+        <translation>价格不能为负数</translation>
+    </message>
+    <message>
+        <source>stock must not be negative</source>
+        <translation>库存不能为负数</translation>
+    </message>
+    <message>
+        <source>questions are written as lines 问：… and 答：…</source>
+        <translation>问答请写成“问：…”和“答：…”两行</translation>
     </message>
 </context>
 <context>
