@@ -201,3 +201,18 @@ def lint_command(files: list[str], folder: Path | None, out: TextIO, err: TextIO
             print(report.summary(), file=out)
         status = max(status, report.exit_code)
     return status
+
+
+def must_fix_before_going_live(text: str, path: str, folder: Path | None) -> tuple[list[str], str]:
+    """What a show's own text still has to fix under the advertising law, for the go-live
+    question: ("最好 — segment[3].host, line 57", …), and the team word list's problem if it
+    could not be read (the bundled list is used then; the show is never stopped by it)."""
+    problem = ""
+    try:
+        rules = load_rules(folder)
+    except ShowFileError as exc:
+        problem = str(exc)
+        rules = load_rules(None)
+    report = lint_show_bytes(text.encode("utf-8"), path, rules)
+    return [f"{f.hit.text} — {f.field}, line {f.line}" for f in report.findings if f.blocking], \
+        problem

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 
-from console.engine.events import Event
+from console.engine.events import Event, EventKind
 from console.engine.runner import ShowRunner, ShowState
 
 
 @dataclasses.dataclass(frozen=True)
 class StartShow:
-    pass
+    # Must-fix wording hits the operator chose to go live with ("term @ where"); logged.
+    acknowledged: tuple[str, ...] = ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -81,8 +82,12 @@ Intent = (StartShow | Next | Previous | Jump | RestartSegment | UndoAdvance | Ex
 def perform(runner: ShowRunner, intent: Intent) -> Event:
     """Apply one intent; raises `ActionRefused` (with the reason) when it makes no sense now."""
     match intent:
-        case StartShow():
-            return runner.start_show()
+        case StartShow(acknowledged):
+            event = runner.start_show()
+            if acknowledged:
+                runner.annotate(EventKind.COMPLIANCE_ACKNOWLEDGED,
+                                {"must_fix": len(acknowledged), "hits": list(acknowledged)})
+            return event
         case Next():
             return runner.next()
         case Previous():

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from console import settings as opts
 from console.background import install_thread_excepthook
+from console.compliance.lint import must_fix_before_going_live
 from console.crisis import CrisisLibrary, TeamStore, read_scripts
 from console.engine.intents import StartShow
 from console.engine.runner import ShowState
@@ -73,6 +74,9 @@ def build_console(session: Session, folder: Path, settings: Settings, *, autopil
     controller = ShowController(session, library, autopilot=autopilot,
                                 end_with_script=end_with_script, kpi=kpi,
                                 note_seconds=settings.get(opts.NOTE_SECONDS))
+    # Must-fix wording (advertising law) is asked about once more at go-live, and logged.
+    controller.must_fix, words_problem = must_fix_before_going_live(
+        session.loaded.text, session.loaded.path, folder)
     presenter = PresenterWindow(controller, settings)
     chime = LotteryChime(settings.get(opts.AUDIO), controller)
     operator = OperatorWindow(controller, settings, presenter, chime, team_store)
@@ -82,6 +86,8 @@ def build_console(session: Session, folder: Path, settings: Settings, *, autopil
             "OperatorWindow", "No Chinese font installed: text may show as boxes"))
     if library_problem:
         operator.header.set_problem("library", library_problem)
+    if words_problem:
+        operator.header.set_problem("words", words_problem)
     return Console(controller, operator, presenter, chime)
 
 

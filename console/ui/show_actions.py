@@ -31,6 +31,7 @@ class ShowActions(QObject):
         self.controller = controller
         self.runner = controller.runner
         self.prompts = prompts
+        self._compliance_prompt: Prompt | None = None
         do = controller.do
         for name, handler in (
                 ("next", lambda: do(Next())), ("previous", lambda: do(Previous())),
@@ -61,8 +62,30 @@ class ShowActions(QObject):
         question = (self.tr("Start the rehearsal of “%1”?") if self.runner.rehearsal
                     else self.tr("Go live with “%1” now?")).replace("%1", title)
         yes = self.tr("Start the rehearsal") if self.runner.rehearsal else self.tr("Go live")
+        hits = self.controller.must_fix
+        if hits and not self.runner.rehearsal:
+            self._go_live_despite(hits)
+            return
         self.prompts.confirm("start", question, lambda: self.controller.do(StartShow()), yes,
                              danger=False)
+
+    def _go_live_despite(self, hits: list[str]) -> None:
+        """Must-fix wording in the script: going live needs 1 then Enter (the S key again
+        does not do it), and the choice is logged with the terms."""
+        if self.prompts.current is not None and self.prompts.current is self._compliance_prompt:
+            return                                   # S again: the question stays as it is
+        shown = "；".join(hits[:3]) + ("…" if len(hits) > 3 else "")
+        question = self.tr("The script has %1 must-fix wording problem(s) under the advertising "
+                           "law: %2. Go live anyway?").replace("%1", str(len(hits))) \
+            .replace("%2", shown)
+        # Not a yes/no confirmation: no key answers it twice over, and it does not time out.
+        self._compliance_prompt = Prompt(
+            question, [Choice("1", self.tr("Go live anyway (this is logged)"), True)],
+            lambda value, text: self.controller.do(StartShow(tuple(hits))) if value else None,
+            hint=self.tr("1 then Enter goes live; Esc does not. Fix the words with console lint "
+                         "or the show editor."),
+            danger=True)
+        self.prompts.ask(self._compliance_prompt)
 
     def end_show(self) -> None:
         if not self._on_air():

@@ -60,6 +60,7 @@ class ShowController(QObject):
         self.runner.subscribe(self._on_engine_event)
         session.log.on_failure = lambda exc: self.storage_failed.emit(str(exc))
         self._problems: dict[str, str] = {}
+        self.must_fix: list[str] = []      # the script's must-fix wording, asked at go-live
         self._logged_since_tick = False
         self._board_top = self.board.top()
         self._timer = QTimer(self)

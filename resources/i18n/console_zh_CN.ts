@@ -2123,6 +2123,18 @@
         <translation>节目未在进行</translation>
     </message>
     <message>
+        <source>The script has %1 must-fix wording problem(s) under the advertising law: %2. Go live anyway?</source>
+        <translation>脚本中有 %1 处依广告法必须修改的用语：%2。仍要开播吗？</translation>
+    </message>
+    <message>
+        <source>Go live anyway (this is logged)</source>
+        <translation>仍然开播（将记入日志）</translation>
+    </message>
+    <message>
+        <source>1 then Enter goes live; Esc does not. Fix the words with console lint or the show editor.</source>
+        <translation>按 1 再按回车开播；Esc 不开播。请用 console lint 或脚本编辑器修改用语。</translation>
+    </message>
+    <message>
         <source>End the show now? This closes the session.</source>
         <translation>现在下播？本场记录将结束。</translation>
     </message>
