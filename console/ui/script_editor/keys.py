@@ -27,10 +27,12 @@ class EditorKeys(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.window = window
-        self.actions: dict[str, Callable[[], None]] = {}
-        QApplication.instance().installEventFilter(self)
+        self.actions: dict[str, Callable[[], object]] = {}
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
 
-    def bind(self, keys: tuple[str, ...], action: Callable[[], None]) -> None:
+    def bind(self, keys: tuple[str, ...], action: Callable[[], object]) -> None:
         for key in keys:
             self.actions[QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)] = action
 

@@ -113,8 +113,8 @@ class MappingDialog(QDialog):
             combo.addItem(self.tr("— not read —"), None)
             for field in FIELDS:
                 combo.addItem(self._label(field), field)
-            field = mapping.fields[column] if column < len(mapping.fields) else None
-            combo.setCurrentIndex(max(0, combo.findData(field)))
+            chosen = mapping.fields[column] if column < len(mapping.fields) else None
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
             combo.currentIndexChanged.connect(
                 lambda _=0, c=column, box=combo: self.set_field(c, box.currentData()))
             self.combos.append(combo)

@@ -94,9 +94,9 @@ class SidePanel(QWidget):
             segment = show.segments[planned.index]
             while cues and cues[0].at_ms < planned.start_ms:
                 self._cue(cues.pop(0), show)
-            item = QTreeWidgetItem([clock_text(planned.start_ms),
-                                    f"{planned.index + 1}. {kind_label(segment.kind)} · "
-                                    f"{segment.title}", clock_text(segment.duration_ms)])
+            name = f"{planned.index + 1}. {kind_label(segment.kind)} · {segment.title}"
+            item = QTreeWidgetItem([clock_text(planned.start_ms), name,
+                                    clock_text(segment.duration_ms)])
             item.setData(0, KEY_ROLE, (Area.SEGMENT, planned.index, "duration"))
             if planned.index in over:
                 limit = clock_text((planned.standard_s or 0) * 1000)
@@ -114,7 +114,7 @@ class SidePanel(QWidget):
             self.timeline.resizeColumnToContents(column)
 
     def _cue(self, cue, show) -> None:
-        item = QTreeWidgetItem([clock_text(cue.at_ms), self.tr("🎁 Lottery cue #%1 (during %2)")
+        item = QTreeWidgetItem([clock_text(cue.at_ms), self.tr("◆ Lottery cue #%1 (during %2)")
                                 .replace("%1", str(cue.number))
                                 .replace("%2", show.segments[cue.segment_index].title), ""])
         for column in range(3):

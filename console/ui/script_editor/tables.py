@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QMimeData, QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
@@ -17,6 +17,7 @@ from console.timefmt import clock_text
 from console.ui.script_editor import marks_style
 from console.ui.script_editor.checks import Marks
 
+_ROOT = QModelIndex()
 SEGMENT_MIME = "application/x-live-console-segment-row"
 LIST_SPLIT = re.compile(r"\s*[；;]\s*|\n")
 
@@ -75,7 +76,7 @@ class DraftTable(QAbstractTableModel):
         self.marks = marks
         self.endResetModel()
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -145,7 +146,7 @@ class SegmentTable(DraftTable):
         ("notes", QT_TRANSLATE_NOOP("ScriptEditor", "Notes"), True),
     )
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.draft.show.segments)
 
     def display(self, row: int, field: str) -> str:
@@ -223,9 +224,9 @@ class SkuTable(DraftTable):
         ("scenes", QT_TRANSLATE_NOOP("ScriptEditor", "Scenes"), True),
         ("compliance", QT_TRANSLATE_NOOP("ScriptEditor", "Compliance note"), True),
     )
-    NUMBERS = {"list_price": float, "live_price": float, "stock": int, "link": int}
+    NUMBERS: ClassVar[dict[str, type]] = {"list_price": float, "live_price": float, "stock": int, "link": int}
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=_ROOT) -> int:
         return 0 if parent.isValid() else len(self.draft.show.skus)
 
     def display(self, row: int, field: str) -> str:

@@ -4,6 +4,7 @@ it shows is redrawn from the `Draft` after each edit (`changed`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -29,7 +30,7 @@ def load_matcher(folder: Path | None) -> Matcher | None:
     for where in (folder, None):
         try:
             return Matcher(load_rules(where))
-        except Exception:            # a broken team word list: the bundled one, else none
+        except Exception:  # noqa: BLE001 — a broken team word list: the bundled one, else none
             continue
     return None
 
@@ -109,14 +110,15 @@ class ScriptEditor(QMainWindow):
     def _segments_page(self) -> QWidget:
         add = QMenu(self)
         for kind in SegmentKind:
-            add.addAction(kind_label(kind), lambda k=kind: self.add_segment(k))
+            entry = add.addAction(kind_label(kind))
+            entry.triggered.connect(lambda _=False, k=kind: self.add_segment(k))
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addLayout(self._buttons(
             (self.tr("Add segment ▾"), add), (self.tr("Duplicate"), self.duplicate),
-            (self.tr("Remove"), self.remove), (self.tr("Move up"), lambda: self.move(-1)),
-            (self.tr("Move down"), lambda: self.move(1)),
+            (self.tr("Remove"), self.remove), (self.tr("Move up"), lambda: self.move_segment(-1)),
+            (self.tr("Move down"), lambda: self.move_segment(1)),
             (self.tr("Rehearse…"), self.rehearse)))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.segment_view)
@@ -140,7 +142,7 @@ class ScriptEditor(QMainWindow):
         file = self.menuBar().addMenu(self.tr("&File"))
         edit = self.menuBar().addMenu(self.tr("&Edit"))
         self.recent_menu = QMenu(self.tr("Open recent"), self)
-        entries = (
+        entries: tuple[tuple[QMenu, str, tuple[str, ...], Callable[[], object]], ...] = (
             (file, self.tr("New show"), ("Ctrl+N",), lambda: self.files.guarded(
                 lambda: self.set_draft(Draft.new()))),
             (file, self.tr("Open…"), ("Ctrl+O",), self.files.open_dialog),
@@ -152,8 +154,8 @@ class ScriptEditor(QMainWindow):
             (edit, self.tr("Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), self.redo),
             (edit, self.tr("Duplicate segment"), ("Ctrl+D",), self.duplicate),
             (edit, self.tr("Remove segment"), ("Ctrl+Delete",), self.remove),
-            (edit, self.tr("Move segment up"), ("Ctrl+Up",), lambda: self.move(-1)),
-            (edit, self.tr("Move segment down"), ("Ctrl+Down",), lambda: self.move(1)),
+            (edit, self.tr("Move segment up"), ("Ctrl+Up",), lambda: self.move_segment(-1)),
+            (edit, self.tr("Move segment down"), ("Ctrl+Down",), lambda: self.move_segment(1)),
         )
         self.menu_actions: dict[str, QAction] = {}
         for menu, text, keys, slot in entries:
@@ -171,7 +173,8 @@ class ScriptEditor(QMainWindow):
     def recent_changed(self) -> None:
         self.recent_menu.clear()
         for name in self.files.recent():
-            self.recent_menu.addAction(name, lambda n=name: self.files.open_path(Path(n)))
+            entry = self.recent_menu.addAction(name)
+            entry.triggered.connect(lambda _=False, n=name: self.files.open_path(Path(n)))
         self.recent_menu.setEnabled(bool(self.files.recent()))
 
     # ── the draft ──
@@ -232,7 +235,7 @@ class ScriptEditor(QMainWindow):
         if row is not None and self.draft.remove_segment(row):
             self.changed(row)
 
-    def move(self, step: int) -> None:
+    def move_segment(self, step: int) -> None:
         row = self.current_row()
         if row is None:
             return
