@@ -60,6 +60,7 @@ class DraftTable(QAbstractTableModel):
         self._draft = draft
         self._edited = edited          # told the row of every edit the draft took
         self.marks = Marks()
+        self._rows = 0
 
     @property
     def draft(self) -> Draft:
@@ -72,8 +73,16 @@ class DraftTable(QAbstractTableModel):
         return next((i for i, c in enumerate(self.COLUMNS) if c[0] == field), 0)
 
     def refresh(self, marks: Marks) -> None:
-        self.beginResetModel()
+        """Redrawn in place when the row count stays (an edit may be committing from an
+        open cell editor: a reset would pull it away); reset otherwise."""
         self.marks = marks
+        if self.rowCount() == self._rows:
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(self._rows - 1, len(self.COLUMNS) - 1))
+            return
+        self.beginResetModel()
+        self._rows = self.rowCount()
         self.endResetModel()
 
     def columnCount(self, parent=_ROOT) -> int:
