@@ -3,6 +3,7 @@ their fields, save/load, the unsaved guard, the mapping step, `console edit`, re
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 
@@ -46,6 +47,12 @@ def editor(qtbot, show_file, tmp_path):
     window._close_ok = True           # pytest-qt closes it: no question left behind
 
 
+def unnumbered(show):
+    """A show without the file line each segment was read from."""
+    return dataclasses.replace(show, segments=tuple(
+        dataclasses.replace(s, line=0) for s in show.segments))
+
+
 def cell(editor, row, field):
     return editor.segments.index(row, editor.segments.column_of(field))
 
@@ -70,6 +77,7 @@ def test_typing_in_a_cell_edits_the_duration_through_the_draft(editor, qtbot):
     field.selectAll()
     qtbot.keyClicks(field, "75")
     qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.draft.show.segments[2].duration_s == 75)   # queued commit
     assert editor.draft.show.segments[2].duration_s == 75
     assert editor.draft.can_undo
 
@@ -167,7 +175,7 @@ def test_save_and_reload_keep_every_field(editor, qtbot, show_file):
     editor.lines.commit("notes")
     qtbot.keyClick(editor.segment_view, Qt.Key.Key_S, CTRL)
     assert not editor.draft.dirty
-    assert Draft.open(show_file).show == editor.draft.show
+    assert unnumbered(Draft.open(show_file).show) == unnumbered(editor.draft.show)
     assert str(show_file.resolve()) in editor.files.recent()
 
 
@@ -264,6 +272,7 @@ def test_console_edit_builds_the_window(qtbot, show_file, tmp_path, monkeypatch)
     assert opened[0][0] == str(show_file)
 
 
+@pytest.mark.qt_log_ignore("^This plugin does not support (raise|grabbing)")
 def test_edit_show_from_the_console_opens_its_own_non_modal_window(qtbot, tmp_path, standard):
     from tests.ui_helpers import close, make_harness
     ui = make_harness(qtbot, tmp_path, standard)
