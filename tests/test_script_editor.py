@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import shutil
+import sys
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -250,6 +251,7 @@ def test_rehearse_starts_a_separate_process_in_the_rehearsal_folder(editor, qtbo
     dialog.speed.setCurrentIndex(dialog.speed.findData(5))
     dialog.accept()
     (program, args), = calls
+    assert program == sys.executable
     assert args[:3] == ["-m", "console", "run"]
     script = args[3]
     assert "rehearsals" in script and load_show(script).show.segments[2].title == "改了"
