@@ -157,7 +157,7 @@ def test_compliance_hits_are_highlighted_with_their_suggestion(editor, qtbot):
     assert found.hit.text in tip and (found.hit.entry.suggest[0] in tip)
     hits = editor.side.hits
     assert hits.topLevelItemCount() == len(editor.marks.hits)
-    assert hits.topLevelItem(0).text(3) == " / ".join(found.hit.entry.suggest)
+    assert hits.topLevelItem(0).text(2) == " / ".join(found.hit.entry.suggest)
     editor.segment_view.setCurrentIndex(index)
     block = editor.lines.editors["host"].document().firstBlock()
     formats = block.layout().formats()

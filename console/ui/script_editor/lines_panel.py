@@ -72,13 +72,15 @@ class LinesPanel(QWidget):
         self.editors: dict[str, LinesEdit] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(2)
         labels = {"host": self.tr("Host lines"), "assistant": self.tr("Assistant"),
                   "floor": self.tr("Floor control"), "cues": self.tr("Cues"),
                   "notes": self.tr("Notes")}
         for name in FIELDS:
             editor = LinesEdit(matcher)
             editor.setPlaceholderText(self.tr("one per line"))
-            editor.setFixedHeight(56)
+            editor.setMinimumHeight(36)
+            editor.setMaximumHeight(64)
             editor.committed.connect(lambda n=name: self.commit(n))
             self.editors[name] = editor
             form.addRow(labels[name], editor)

@@ -39,9 +39,9 @@ class SidePanel(QWidget):
         self.total = QLabel()
         self.total.setWordWrap(True)
         self.timeline = _tree([self.tr("Start"), self.tr("Segment"), self.tr("Length")])
-        self.problems = _tree([self.tr("Where"), self.tr("Problem")])
-        self.hits = _tree([self.tr("Words"), self.tr("Severity"), self.tr("Category"),
-                           self.tr("Say instead"), self.tr("Where")])
+        self.problems = _tree([self.tr("Problem"), self.tr("Where")])
+        self.hits = _tree([self.tr("Words"), self.tr("Severity"), self.tr("Say instead"),
+                           self.tr("Category"), self.tr("Where")])
         self.problems_title, self.hits_title = QLabel(), QLabel()
         splitter = QSplitter(Qt.Orientation.Vertical)
         for title, tree in ((self.total, self.timeline), (self.problems_title, self.problems),
@@ -131,13 +131,15 @@ class SidePanel(QWidget):
                                     .replace("%2", str(len(marks.issues) - errors)))
         for issue in marks.issues:
             key = issue_key(issue)
-            item = QTreeWidgetItem([self._where(draft, key), marks_style.issue_text(issue)])
-            item.setToolTip(1, issue.issue.message)
+            where = self._where(draft, key)
+            item = QTreeWidgetItem([marks_style.issue_text(issue), where])
+            for column in range(2):
+                item.setToolTip(column, f"{where}\n{issue.issue.message}")
             item.setData(0, KEY_ROLE, key)
             item.setBackground(0, QBrush(QColor(marks_style.ERROR if issue.is_error
                                                 else marks_style.WARNING)))
             self.problems.addTopLevelItem(item)
-        self.problems.resizeColumnToContents(0)
+        self.problems.setColumnWidth(0, 330)
 
     def _hits(self, draft: Draft, marks: Marks) -> None:
         self.hits.clear()
@@ -150,7 +152,7 @@ class SidePanel(QWidget):
                 found.hit.text,
                 marks_style.level_name(entry.severity) if found.hit.exemption is None
                 else self.tr("exempt"),
-                category_name(entry.category), " / ".join(entry.suggest),
+                " / ".join(entry.suggest), category_name(entry.category),
                 self._where(draft, found.key)])
             for column in range(5):
                 item.setToolTip(column, marks_style.hit_text(found))
@@ -158,5 +160,6 @@ class SidePanel(QWidget):
                 item.setBackground(1, QBrush(QColor(marks_style.ERROR)))
             item.setData(0, KEY_ROLE, found.key)
             self.hits.addTopLevelItem(item)
-        for column in range(3):
+        for column in range(2):
             self.hits.resizeColumnToContents(column)
+        self.hits.setColumnWidth(2, 220)

@@ -70,6 +70,7 @@ class ScriptEditor(QMainWindow):
         split.addWidget(self.side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([800, 560])
         self.setCentralWidget(split)
         self.keys = EditorKeys(self)
         self._build_menus()
@@ -92,6 +93,8 @@ class ScriptEditor(QMainWindow):
         view.setWordWrap(False)
         view.verticalHeader().setDefaultSectionSize(30)
         view.horizontalHeader().setStretchLastSection(True)
+        view.horizontalHeader().setDefaultSectionSize(120)
+        view.horizontalHeader().setMinimumSectionSize(60)
         return view
 
     def _buttons(self, *items: tuple[str, object]) -> QHBoxLayout:
@@ -124,7 +127,8 @@ class ScriptEditor(QMainWindow):
         split.addWidget(self.segment_view)
         split.addWidget(self.lines)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 220])
         layout.addWidget(split, 1)
         return page
 
