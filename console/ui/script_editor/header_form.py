@@ -40,7 +40,7 @@ class HeaderForm(QWidget):
         for name, label in (("title", self.tr("Title")), ("platform", self.tr("Platform")),
                             ("hosts", self.tr("Hosts (、between)")),
                             ("assistants", self.tr("Assistants")),
-                            ("planned_start", self.tr("Planned start (2025-06-18 20:00)")),
+                            ("planned_start", self.tr("Planned start")),
                             ("notes", self.tr("Notes"))):
             form.addRow(label, self._line(name))
         targets = QGroupBox(self.tr("Targets (empty: none)"))
@@ -67,6 +67,9 @@ class HeaderForm(QWidget):
         grid.addWidget(targets, 0, 1)
         grid.addWidget(defaults, 1, 1)
         grid.setRowStretch(2, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        self.fields["planned_start"].setPlaceholderText("2025-06-18 20:00")
 
     def _line(self, name: str) -> QLineEdit:
         line = QLineEdit()
