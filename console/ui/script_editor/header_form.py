@@ -69,7 +69,9 @@ class HeaderForm(QWidget):
         grid.setRowStretch(2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
-        self.fields["planned_start"].setPlaceholderText("2025-06-18 20:00")
+        start = self.fields["planned_start"]
+        if isinstance(start, QLineEdit):
+            start.setPlaceholderText("2025-06-18 20:00")
 
     def _line(self, name: str) -> QLineEdit:
         line = QLineEdit()
