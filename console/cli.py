@@ -152,6 +152,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the spreadsheet to write (.xlsx or .csv)")
     export.add_argument("--force", action="store_true", help="overwrite an existing -o file")
 
+    edit = commands.add_parser(
+        "edit", help="edit a show in the script editor window (a .toml, .xlsx or .csv)",
+        description="Open the script editor on a run-of-show file, or on a spreadsheet "
+                    "rundown through the column-mapping step; without FILE, a new show.")
+    edit.add_argument("file", nargs="?", metavar="FILE", help="show file or rundown to open")
+    edit.add_argument("--lang", choices=("system", "zh_CN", "en"),
+                      help="UI language (default: the saved choice, else the system's)")
+    _add_data_dir(edit)
+
     sessions = commands.add_parser(
         "sessions", help="list the sessions in the data folder",
         description="List the sessions in the data folder, marking unfinished ones.")
@@ -362,6 +371,16 @@ def cmd_sessions(args, parser) -> int:
     return 0
 
 
+def cmd_edit(args, parser) -> int:
+    from console.ui.startup_dialogs import can_show_windows
+    if not can_show_windows():
+        raise NoDisplay(lambda: translate(
+            "CLI", "there is no display to open the script editor on (no DISPLAY or "
+            "WAYLAND_DISPLAY)"))
+    from console.ui.script_editor.launch import run_editor
+    return run_editor(args.file, ensure_data_dir(data_dir(args.data_dir)), args.lang)
+
+
 def cmd_lint(args, parser) -> int:
     from console.compliance.lint import lint_command
     return lint_command(args.files, data_dir(args.data_dir), sys.stdout, sys.stderr)
@@ -434,7 +453,8 @@ def cmd_export(args, parser) -> int:
 
 
 COMMANDS = {"validate": cmd_validate, "run": cmd_run, "sessions": cmd_sessions,
-            "lint": cmd_lint, "import": cmd_import, "export": cmd_export}
+            "lint": cmd_lint, "import": cmd_import, "export": cmd_export,
+            "edit": cmd_edit}
 
 
 def _safe_output() -> None:

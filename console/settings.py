@@ -37,6 +37,8 @@ PRESENTER_PLACES = Setting("presenter/places", str, "{}",
 NOTE_SECONDS = Setting("notes/seconds", int, 60,
                        "a note leaves the host's screen after this many seconds (0: only "
                        "when the segment changes, which always clears it)")
+EDITOR_RECENT = Setting("editor/recent", list, [], "show files opened in the script editor, "
+                        "the latest first (at most 8)")
 
 class Backend(Protocol):
     def value(self, key: str) -> Any: ...

@@ -32,7 +32,7 @@ def row(binding, zh: dict[str, str]) -> str:
     keys = binding.keys
     shown = f"`{keys[0]}` … `{keys[-1]}`" if len(keys) > 3 else " ".join(f"`{k}`" for k in keys)
     works = "anywhere" if binding.anywhere else "not while typing"
-    return f"| {shown} | {binding.label} | {zh[binding.label]} | {works} |"
+    return f"| {shown} | {binding.label} | {zh.get(binding.label) or binding.label} | {works} |"
 
 
 def main() -> int:

@@ -21,7 +21,7 @@ os.environ.setdefault("LIVE_CONSOLE_AUDIO", "off")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from console.clock import FakeClock
 from console.engine.intents import StartShow
@@ -159,16 +159,76 @@ def states(console, clock):
 ENGLISH_STATES = ("sku-10s-left", "lottery-due", "crisis-pushed", "kpi-alert")
 
 
+EDITOR_STATES = ("editor-segments", "editor-skus", "editor-show", "editor-mapping")
+
+
+def editor_rundown(path: Path) -> None:
+    """A team's spreadsheet as the mapping step sees it: a title row, one odd column."""
+    import openpyxl
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "脚本"
+    sheet.append(["周五护肤专场 直播脚本"])
+    sheet.append(["时间", "环节", "时长", "商品", "话术", "福利", "灯光机位"])
+    for row in (("20:00", "开场", "3分钟", "", "欢迎新进来的宝宝", "福袋预告", "全景"),
+                ("20:03", "爆款介绍", "90秒", "氨基酸洁面乳", "9.9 元尝鲜", "", "特写"),
+                ("20:05", "福袋抽奖", "半天", "", "福袋已经挂上", "点赞抽奖", ""),
+                ("20:06", "主推", "1:30", "玻尿酸精华", "全网最低价", "买一送一", "近景")):
+        sheet.append(list(row))
+    book.save(path)
+
+
+def editor_shots(app: QApplication, out: Path, folder: Path) -> list[Path]:
+    """The script editor with a problem and a wording hit on their cells, each tab, and
+    the column-mapping step of a spreadsheet import."""
+    from console.script.draft import Draft
+    from console.ui.script_editor import ScriptEditor
+    written = []
+    for width, size in OPERATOR_SIZES.items():
+        for name in EDITOR_STATES:
+            draft = Draft.open(sample_show_path())
+            draft.set_segment(1, host=("这是全网最低价,每人限购 2 件", "现场挤泡沫给大家看"))
+            draft.set_segment(2, sku_id="A99")
+            draft.set_segment(0, duration_s=240)
+            editor = ScriptEditor(draft, Settings(), folder)
+            editor.resize(*size)
+            editor.show()
+            editor.segment_view.setCurrentIndex(editor.segments.index(1, 4))
+            editor.lines.show_row(1, editor.marks)
+            target: QWidget = editor
+            if name == "editor-skus":
+                editor.tabs.setCurrentIndex(1)
+            elif name == "editor-show":
+                editor.tabs.setCurrentIndex(2)
+            elif name == "editor-mapping":
+                sheet = folder / "rundown.xlsx"
+                editor_rundown(sheet)
+                editor.files.import_spreadsheet(sheet)
+                assert editor.files.mapping is not None
+                target = editor.files.mapping
+            settle(app)
+            path = out / f"{name}-{width}.png"
+            target.grab().save(str(path))
+            written.append(path)
+            if editor.files.mapping is not None:
+                editor.files.mapping.reject()
+            editor._close_ok = True
+            editor.close()
+    return written
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent.parent / "screenshots"))
+    parser.add_argument("--editor-only", action="store_true", help="only the script editor's")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     app, _ = prepare_application(Settings(), "zh_CN")
     written = []
     with tempfile.TemporaryDirectory() as folder:
-        for language, names in (("zh_CN", None), ("en", ENGLISH_STATES)):
+        written += editor_shots(app, out, Path(folder))
+        for language, names in (() if args.editor_only else (("zh_CN", None), ("en", ENGLISH_STATES))):
             switch_language(app, language)
             suffix = "" if language == "zh_CN" else "-en"
             for name in names or STATE_NAMES:

@@ -80,6 +80,7 @@ def build_console(session: Session, folder: Path, settings: Settings, *, autopil
     presenter = PresenterWindow(controller, settings)
     chime = LotteryChime(settings.get(opts.AUDIO), controller)
     operator = OperatorWindow(controller, settings, presenter, chime, team_store)
+    operator.data_folder = folder
     # Must-see problems go where the assistant looks: the header, until fixed.
     if not font_found:
         operator.header.set_problem("font", QCoreApplication.translate(

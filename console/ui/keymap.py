@@ -74,6 +74,8 @@ BINDINGS = (
     Binding("new_session", ("Ctrl+Shift+N",), QT_TRANSLATE_NOOP(
         "Keys", "After a crash: start a new session instead of the resumed one (press again)"),
         True),
+    Binding("edit_show", ("Ctrl+Shift+E",), QT_TRANSLATE_NOOP(
+        "Keys", "Edit show… (script editor, its own window)"), True),
     Binding("quit", ("Ctrl+Q",), QT_TRANSLATE_NOOP(
         "Keys", "Close the console (while live: press Ctrl+Q again)"), True),
     Binding("help", ("?", "Ctrl+/"), QT_TRANSLATE_NOOP("Keys", "Show / hide this key map")),

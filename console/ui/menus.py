@@ -19,6 +19,8 @@ def build_menus(window: OperatorWindow) -> None:
     registry.add_to_menu(show, "start", "next", "previous", "undo", "hold", "extend15", "trim15",
                          "restart", "jump", "end")
     show.addSeparator()
+    registry.add_to_menu(show, "edit_show")      # no File menu: the show's own menu
+    show.addSeparator()
     registry.add_to_menu(show, "quit")
     registry.add_to_menu(bar.addMenu(QCoreApplication.translate("OperatorWindow", "&Lottery")), "lottery_fired", "lottery_postpone",
                          "lottery_skip")

@@ -9,12 +9,16 @@ what is left here is layout, Esc, and closing safely.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from console import settings as opts
 from console.crisis import TeamStore
 from console.engine.runner import ShowState
+from console.script.draft import Draft
+from console.script.issues import ShowFileError
 from console.settings import Settings
 from console.ui import rundown_view
 from console.ui.actions import ActionRegistry, typing
@@ -32,6 +36,7 @@ from console.ui.presenter_window import PresenterWindow
 from console.ui.prompt_bar import PromptBar
 from console.ui.resume_notice import ResumeNotice
 from console.ui.rundown_view import RundownModel, RundownView
+from console.ui.script_editor import ScriptEditor
 from console.ui.segment_card import SegmentCard
 from console.ui.show_actions import ShowActions
 from console.ui.show_controller import ShowController
@@ -101,6 +106,9 @@ class OperatorWindow(QMainWindow):
         self.registry.register("help", self.help.toggle)
         self.registry.register("clear", self.escape)
         self.registry.register("quit", self.close)
+        self.registry.register("edit_show", self.edit_show)
+        self.data_folder: Path | None = None      # set by build_console
+        self.editor: ScriptEditor | None = None
         self.resume_notice.register_actions(self.registry, self.prompts, self._start_new_session,
                                             controller.refused.emit)
         build_menus(self)
@@ -167,6 +175,21 @@ class OperatorWindow(QMainWindow):
             self._first_show = False
             self.layout_store.first_shown()
             self.setFocus()
+
+    def edit_show(self) -> None:
+        """The running show's file in the script editor: its own window, never modal over
+        this one; it never saves over the script this session runs (its content hash)."""
+        if self.editor is None:
+            loaded = self.controller.session.loaded
+            try:
+                draft = Draft.open(loaded.path)
+            except ShowFileError:                  # changed on disk since: what runs
+                draft = Draft.from_text(loaded.text, loaded.path)
+            self.editor = ScriptEditor(draft, self.settings, self.data_folder,
+                                       live_hash=loaded.content_hash)
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.activateWindow()
 
     def save_layout(self) -> None:
         self.layout_store.save()
