@@ -101,6 +101,10 @@
         <translation>已删除彩排 #{id}</translation>
     </message>
     <message>
+        <source>there is no display to open the script editor on (no DISPLAY or WAYLAND_DISPLAY)</source>
+        <translation>没有可以打开脚本编辑器的显示器（没有 DISPLAY 或 WAYLAND_DISPLAY）</translation>
+    </message>
+    <message>
         <source>{path} exists; add --force to overwrite it</source>
         <translation>{path} 已存在；加 --force 才会覆盖它</translation>
     </message>
@@ -757,6 +761,81 @@
     </message>
 </context>
 <context>
+    <name>HeaderForm</name>
+    <message>
+        <source>Show</source>
+        <translation>整场</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Hosts (、between)</source>
+        <translation>主播（用、分隔）</translation>
+    </message>
+    <message>
+        <source>Assistants</source>
+        <translation>助播</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>计划开播</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Targets (empty: none)</source>
+        <translation>目标（留空：无）</translation>
+    </message>
+    <message>
+        <source>GMV (¥)</source>
+        <translation>成交金额（¥）</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Peak online</source>
+        <translation>峰值在线</translation>
+    </message>
+    <message>
+        <source>Conversion (%)</source>
+        <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>SKU pitch (s)</source>
+        <translation>单品讲解（秒）</translation>
+    </message>
+    <message>
+        <source>Lottery every (min)</source>
+        <translation>抽奖间隔（分钟）</translation>
+    </message>
+    <message>
+        <source>Warning before the end (s)</source>
+        <translation>结束前提醒（秒）</translation>
+    </message>
+    <message>
+        <source>Lottery warning (s)</source>
+        <translation>抽奖提前提醒（秒）</translation>
+    </message>
+    <message>
+        <source>This value cannot be read; it is not taken.</source>
+        <translation>无法读取此值；未采用。</translation>
+    </message>
+</context>
+<context>
     <name>HelpOverlay</name>
     <message>
         <source>Keys — no action on air needs the mouse</source>
@@ -983,6 +1062,101 @@
     </message>
 </context>
 <context>
+    <name>ImportFields</name>
+    <message>
+        <source>segment id</source>
+        <translation>环节 id</translation>
+    </message>
+    <message>
+        <source>segment kind</source>
+        <translation>环节类型</translation>
+    </message>
+    <message>
+        <source>segment (环节): title and kind</source>
+        <translation>环节：标题和类型</translation>
+    </message>
+    <message>
+        <source>time or time span</source>
+        <translation>时间或时间段</translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>end time</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>product (SKU name)</source>
+        <translation>商品（商品名）</translation>
+    </message>
+    <message>
+        <source>SKU id</source>
+        <translation>商品 id</translation>
+    </message>
+    <message>
+        <source>link number (链接号)</source>
+        <translation>链接号</translation>
+    </message>
+    <message>
+        <source>list price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>live price (到手价)</source>
+        <translation>到手价</translation>
+    </message>
+    <message>
+        <source>stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>selling points</source>
+        <translation>卖点</translation>
+    </message>
+    <message>
+        <source>usage scenes</source>
+        <translation>使用场景</translation>
+    </message>
+    <message>
+        <source>questions and answers</source>
+        <translation>问答</translation>
+    </message>
+    <message>
+        <source>compliance notes</source>
+        <translation>合规备注</translation>
+    </message>
+    <message>
+        <source>host lines (主播/话术)</source>
+        <translation>主播话术</translation>
+    </message>
+    <message>
+        <source>assistant lines (助播)</source>
+        <translation>助播话术</translation>
+    </message>
+    <message>
+        <source>floor control (场控)</source>
+        <translation>场控动作</translation>
+    </message>
+    <message>
+        <source>cues, offers (福利/互动)</source>
+        <translation>福利/互动</translation>
+    </message>
+    <message>
+        <source>person responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>notes (备注/画面)</source>
+        <translation>备注/画面</translation>
+    </message>
+</context>
+<context>
     <name>Keys</name>
     <message>
         <source>Next segment</source>
@@ -1103,6 +1277,10 @@
     <message>
         <source>After a crash: start a new session instead of the resumed one (press again)</source>
         <translation>崩溃后：不接续，改为开始新的一场（再按一次确认）</translation>
+    </message>
+    <message>
+        <source>Edit show… (script editor, its own window)</source>
+        <translation>编辑脚本…（脚本编辑器，独立窗口）</translation>
     </message>
     <message>
         <source>Close the console (while live: press Ctrl+Q again)</source>
@@ -1327,6 +1505,33 @@
     </message>
 </context>
 <context>
+    <name>LinesPanel</name>
+    <message>
+        <source>Host lines</source>
+        <translation>主播话术</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助播</translation>
+    </message>
+    <message>
+        <source>Floor control</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>one per line</source>
+        <translation>每行一条</translation>
+    </message>
+</context>
+<context>
     <name>LotteryBanner</name>
     <message>
         <source>★ Lottery #%1 → the script&apos;s “%2” (segment %3)</source>
@@ -1347,6 +1552,45 @@
     <message>
         <source>Lottery #%1 in %2</source>
         <translation>第 %1 轮抽奖 %2 后</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <source>Import a rundown: check the columns</source>
+        <translation>导入脚本表格：核对各列</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>No header row found on this sheet.</source>
+        <translation>此工作表中没有找到表头行。</translation>
+    </message>
+    <message>
+        <source>Header on row %1. Each column feeds the field chosen above it; columns with no field are not read. %2</source>
+        <translation>表头在第 %1 行。每一列读入其上方所选的字段；未选字段的列不读取。%2</translation>
+    </message>
+    <message>
+        <source>(The mapping remembered for these headers is used.)</source>
+        <translation>（使用为这些表头记住的对应关系。）</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>— not read —</source>
+        <translation>— 不读取 —</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1824,25 @@
     <message>
         <source>Choose with a digit, then Enter. Enter with nothing chosen cancels; so does Esc.</source>
         <translation>按数字选择，然后回车。未选择时回车即取消；Esc 也取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RehearseDialog</name>
+    <message>
+        <source>Rehearse this show</source>
+        <translation>彩排本场</translation>
+    </message>
+    <message>
+        <source>Start rehearsal</source>
+        <translation>开始彩排</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Start at</source>
+        <translation>起始环节</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2254,217 @@
     </message>
 </context>
 <context>
+    <name>ScriptEditor</name>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>SKU pitch</source>
+        <translation>单品讲解</translation>
+    </message>
+    <message>
+        <source>Lottery</source>
+        <translation>抽奖</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>互动</translation>
+    </message>
+    <message>
+        <source>Flash sale</source>
+        <translation>秒杀</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>收尾</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Length (s)</source>
+        <translation>时长（秒）</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主播</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助播</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>场控</translation>
+    </message>
+    <message>
+        <source>Cues</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>SKU id</source>
+        <translation>商品 id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>原价</translation>
+    </message>
+    <message>
+        <source>Live price</source>
+        <translation>到手价</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <source>Link no.</source>
+        <translation>链接号</translation>
+    </message>
+    <message>
+        <source>Selling points (；between)</source>
+        <translation>卖点（用；分隔）</translation>
+    </message>
+    <message>
+        <source>Scenes</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Compliance note</source>
+        <translation>合规备注</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>SKU catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>整场</translation>
+    </message>
+    <message>
+        <source>Add segment ▾</source>
+        <translation>添加环节 ▾</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Rehearse…</source>
+        <translation>彩排…</translation>
+    </message>
+    <message>
+        <source>Add SKU</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>New show</source>
+        <translation>新建脚本</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Duplicate segment</source>
+        <translation>复制环节</translation>
+    </message>
+    <message>
+        <source>Remove segment</source>
+        <translation>删除环节</translation>
+    </message>
+    <message>
+        <source>Move segment up</source>
+        <translation>环节上移</translation>
+    </message>
+    <message>
+        <source>Move segment down</source>
+        <translation>环节下移</translation>
+    </message>
+    <message>
+        <source>Script editor — %1%2</source>
+        <translation>脚本编辑器 — %1%2</translation>
+    </message>
+    <message>
+        <source>Rehearsal started in its own window (sessions in %1)</source>
+        <translation>彩排已在独立窗口中开始（场次记录在 %1）</translation>
+    </message>
+</context>
+<context>
     <name>SegmentCard</name>
     <message>
         <source>Selling points</source>
@@ -2192,6 +2666,93 @@
     </message>
 </context>
 <context>
+    <name>SidePanel</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>用语</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Say instead</source>
+        <translation>改为</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>#%1 %2: %3</source>
+        <translation>#%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>SKU %1: %2</source>
+        <translation>商品 %1：%2</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>整场：%1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Planned %1 · %2 segments · %3 lottery cues (every %4 min)</source>
+        <translation>计划 %1 · %2 个环节 · %3 次抽奖（每 %4 分钟）</translation>
+    </message>
+    <message>
+        <source>Over the %1 limit for an opening</source>
+        <translation>超过开场 %1 的上限</translation>
+    </message>
+    <message>
+        <source>Over the %1 limit for a SKU pitch</source>
+        <translation>超过单品讲解 %1 的上限</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>◆ Lottery cue #%1 (during %2)</source>
+        <translation>◆ 第 %1 轮抽奖（在 %2 期间）</translation>
+    </message>
+    <message>
+        <source>Problems: %1 error(s), %2 warning(s)</source>
+        <translation>问题：%1 个错误，%2 个警告</translation>
+    </message>
+    <message>
+        <source>Wording (广告法): %1 hit(s), %2 must fix</source>
+        <translation>用语（广告法）：命中 %1 处，必须修改 %2 处</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>豁免</translation>
+    </message>
+</context>
+<context>
     <name>StartupDialogs</name>
     <message>
         <source>Live Console — resume the show?</source>
@@ -2278,6 +2839,49 @@
     <message>
         <source>language code: en</source>
         <translation>language code: zh_CN</translation>
+    </message>
+</context>
+<context>
+    <name>self.editor</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The show has changes that are not saved. Save them?</source>
+        <translation>脚本有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Save the show as</source>
+        <translation>脚本另存为</translation>
+    </message>
+    <message>
+        <source>Show files (*.toml)</source>
+        <translation>脚本文件 (*.toml)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Open a show or a rundown</source>
+        <translation>打开脚本或脚本表格</translation>
+    </message>
+    <message>
+        <source>Shows and rundowns (*.toml *.xlsx *.csv)</source>
+        <translation>脚本和脚本表格 (*.toml *.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <source>Nothing usable in %1</source>
+        <translation>%1 中没有可用的内容</translation>
     </message>
 </context>
 </TS>
