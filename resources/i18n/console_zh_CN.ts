@@ -2360,6 +2360,10 @@
         <translation>合规备注</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
         <source>Segments</source>
         <translation>环节</translation>
     </message>
@@ -2462,6 +2466,34 @@
     <message>
         <source>Rehearsal started in its own window (sessions in %1)</source>
         <translation>彩排已在独立窗口中开始（场次记录在 %1）</translation>
+    </message>
+    <message>
+        <source>must fix</source>
+        <translation>必须修改</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>“%1”: exempt — %2</source>
+        <translation>“%1”：豁免 — %2</translation>
+    </message>
+    <message>
+        <source>“%1”: %2, %3 (%4). Say instead: %5</source>
+        <translation>“%1”：%2，%3（%4）。改为：%5</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
     </message>
 </context>
 <context>

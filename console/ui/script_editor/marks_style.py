@@ -15,29 +15,25 @@ HIT = "#5c2a4f"             # reddish purple: a wording problem, not a format on
 OVER = "#6b4a00"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScriptEditor", text)
-
-
 def level_name(level: Level) -> str:
-    return {Level.MUST_FIX: _tr("must fix"), Level.WARNING: _tr("warning"),
-            Level.HINT: _tr("hint")}[level]
+    return {Level.MUST_FIX: QCoreApplication.translate("ScriptEditor", "must fix"), Level.WARNING: QCoreApplication.translate("ScriptEditor", "warning"),
+            Level.HINT: QCoreApplication.translate("ScriptEditor", "hint")}[level]
 
 
 def hit_text(found: TextHit) -> str:
     hit = found.hit
     entry = hit.entry
     if hit.exemption is not None:
-        return _tr("“%1”: exempt — %2").replace("%1", hit.text).replace(
+        return QCoreApplication.translate("ScriptEditor", "“%1”: exempt — %2").replace("%1", hit.text).replace(
             "%2", hit.exemption.reason)
-    return (_tr("“%1”: %2, %3 (%4). Say instead: %5")
+    return (QCoreApplication.translate("ScriptEditor", "“%1”: %2, %3 (%4). Say instead: %5")
             .replace("%1", hit.text).replace("%2", level_name(entry.severity))
             .replace("%3", category_name(entry.category)).replace("%4", entry.basis)
             .replace("%5", " / ".join(entry.suggest) or "—"))
 
 
 def issue_text(item: FieldIssue) -> str:
-    prefix = _tr("Error") if item.is_error else _tr("Warning")
+    prefix = QCoreApplication.translate("ScriptEditor", "Error") if item.is_error else QCoreApplication.translate("ScriptEditor", "Warning")
     return f"{prefix}: {item.issue.message}"
 
 

@@ -277,7 +277,7 @@ class KindDelegate(QStyledItemDelegate):
             for kind in SegmentKind:
                 combo.addItem(kind_label(kind), kind.value)
         else:
-            combo.addItem(_tr("(none)"), "")
+            combo.addItem(QCoreApplication.translate("ScriptEditor", "(none)"), "")
             for sku_id in self._skus():
                 combo.addItem(sku_id, sku_id)
         return combo
