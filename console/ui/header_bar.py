@@ -10,6 +10,7 @@ slot, so nothing jumps when an alert or a message appears.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -104,6 +105,11 @@ class HeaderBar(QWidget):
     # -- row 2: keys, feedback, problems -----------------------------------------------------
     def set_typing(self, typing: bool, prompt: bool = False) -> None:
         """Whether a plain key (Space, L, …) acts on the show right now."""
+        if not shiboken6.isValid(self.keys_state):
+            # The window is being torn down: deleting the widget that had the focus moves
+            # the focus, and the registry (not yet deleted) reports it to a header whose
+            # labels are already gone.
+            return
         if prompt:
             text, style = self.tr("? QUESTION OPEN — show keys paused (Esc closes)"), \
                 f"color: #000000; background: {theme.ACCENT}; font-weight: bold; padding: 2px 8px;"
