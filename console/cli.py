@@ -37,6 +37,10 @@ class NoDisplay(KnownError):
     exit_code = EXIT_USAGE
 
 
+class WordingRefused(KnownError):
+    exit_code = EXIT_INVALID
+
+
 class Parser(argparse.ArgumentParser):
     """argparse, with its error line in the terminal's language like every other message."""
 
@@ -83,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--from", dest="first", metavar="SEGMENT",
                      help="rehearsal only: start at this segment (its number in the rundown, "
                           "1 = the first, or its id) instead of the first")
+    run.add_argument("--accept-wording", action="store_true",
+                     help="--headless live show only: go live although the script's wording has "
+                          "must-fix advertising-law hits (console lint FILE lists them); logged")
     run.add_argument("--until-end", action="store_true",
                      help="end the show when the last segment reaches its planned end "
                           "(with the window: then close it)")
@@ -279,9 +286,11 @@ def cmd_run(args, parser) -> int:
                              follow=tuple(args.follow), replay=args.replay)
         if args.headless:
             try:
+                acknowledged = _wording_accepted(args, session, folder)
                 kpi = build_kpi(session, db, folder, options)
                 try:
-                    return HeadlessRun(session, kpi=kpi, end_with_script=args.until_end).run()
+                    return HeadlessRun(session, kpi=kpi, end_with_script=args.until_end,
+                                       acknowledged=acknowledged).run()
                 finally:
                     kpi.close()
             finally:
@@ -307,6 +316,27 @@ def _first_segment(args, parser, show) -> int:
                                   "(1 to {count}) or its id").format(
                                       wanted=escape_controls(wanted)[:40],
                                       count=len(show.segments)))
+
+
+def _wording_accepted(args, session, folder) -> tuple[str, ...]:
+    """A headless LIVE show whose wording has must-fix hits goes live only with
+    --accept-wording (the window asks instead); the hits are then logged."""
+    from console.compliance.lint import must_fix_before_going_live
+    from console.engine.runner import ShowState
+
+    if session.runner.rehearsal or session.runner.state is not ShowState.READY:
+        return ()
+    hits, problem = must_fix_before_going_live(session.loaded.text, session.loaded.path, folder)
+    if problem:
+        print(translate("CLI", "warning: {problem}").format(problem=problem), file=sys.stderr)
+    if hits and not args.accept_wording:
+        session.log.abandon(SystemClock().utc_now(), "never started")     # nothing went live
+        raise WordingRefused(lambda: translate(
+            "CLI", "the script has {count} must-fix wording problem(s) under the advertising "
+            "law ({first}); see them with: console lint {path}. Fix them, or add "
+            "--accept-wording to go live anyway (logged)").format(
+                count=len(hits), first=hits[0], path=session.loaded.path))
+    return tuple(hits)
 
 
 def _open_session(args, db, loaded):

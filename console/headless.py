@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from console.background import install_thread_excepthook, thread_failures
 from console.engine.autopilot import Autopilot
+from console.engine.intents import StartShow, perform
 from console.engine.rundown import read_clock
 from console.engine.runner import ShowState
 from console.session import Session
@@ -30,8 +31,10 @@ FIRST_MINUTE_STATUS_MS = 15_000   # ...and every 15 s in the first, so a start s
 
 class HeadlessRun:
     def __init__(self, session: Session, out: TextIO | None = None,
-                 end_with_script: bool = False, kpi: KpiStack | None = None) -> None:
+                 end_with_script: bool = False, kpi: KpiStack | None = None,
+                 acknowledged: tuple[str, ...] = ()) -> None:
         self.session = session
+        self.acknowledged = acknowledged      # must-fix wording accepted with --accept-wording
         self.kpi = kpi
         self.runner = session.runner
         self.autopilot = Autopilot(self.runner, end_with_script=end_with_script)
@@ -52,7 +55,7 @@ class HeadlessRun:
             if self.kpi is not None:
                 self.printer.kpi_sources(self.kpi)
             if runner.state is ShowState.READY:
-                runner.start_show()
+                perform(runner, StartShow(self.acknowledged))
             elif self.session.resumption is not None:
                 self.autopilot.run_until()       # what would have happened while down
                 self.session.finish_resume()

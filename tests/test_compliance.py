@@ -189,3 +189,31 @@ def test_lint_of_show_bytes_reports_broken_compliance_tables():
     report = lint_show_bytes((SHOW + "\n[[compliance.exempt]]\nterm = \"最好\"\n").encode(),
                              "s.toml", load_rules())
     assert report.broken and report.issues[0].field == "compliance.exempt[1].reason"
+
+
+def test_lint_checks_a_crisis_files_host_lines_and_only_those(tmp_path, capsys):
+    from console.cli import main
+    crisis = tmp_path / "crisis-scripts.toml"
+    crisis.write_text('''schema_version = 1
+
+[[script]]
+id = "price-fight"
+title = "恶意比价"
+triggers = ["有人说全网最低在别家"]
+host_lines = [
+  "大家放心下单，",
+  "我们是全网最低价！",
+]
+never_say = ["全网最低"]
+''', encoding="utf-8")
+    assert main(["lint", str(crisis)]) == 1
+    out = capsys.readouterr().out
+    assert f"{crisis}:9: must_fix: 全网最低" in out     # the host line, not trigger or never_say
+    assert out.count(f"{crisis}:") == 2            # the hit and the summary, nothing else
+
+
+def test_the_bundled_crisis_library_has_no_wording_hits(capsys):
+    from console.cli import main
+    from console.resources import resource_path
+    assert main(["lint", str(resource_path("crisis", "library.toml"))]) == 0
+    assert "0 must-fix, 0 warning(s), 0 hint(s)" in capsys.readouterr().out

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TextIO
 
 from console.compliance.matcher import Hit, Matcher
+from console.crisis.store import parse_scripts
 from console.compliance.words import Level, Rules, category_name, load_rules, read_rules_table
 from console.script.model import Show
 from console.script.parse import build_show
@@ -157,6 +158,37 @@ def lint_show_bytes(data: bytes, path: str, rules: Rules) -> Report:
     return Report(path, findings, [])
 
 
+def lint_crisis_bytes(data: bytes, path: str, rules: Rules) -> Report:
+    """A crisis-scripts file ([[script]] tables): the host's lines, which are said on air.
+    Triggers and the checklist are for the team; `never_say` quotes the words on purpose."""
+    file, _ = read_toml(data)
+    scripts, issues = parse_scripts(data, path, "lint")
+    if file is None or any(i.is_error for i in issues):
+        return Report(path, [], issues)
+    matcher = Matcher(rules)
+    locator = _Locator(file.text)
+    findings = []
+    items = file.doc.get("script", [])
+    for index, script in enumerate(scripts):
+        # parse_scripts keeps the file's order (a duplicate id is an error, reported above)
+        if index >= len(items):
+            break
+        key_path = ("script", index, "host_lines")
+        key_line = file.lines.of(*key_path)
+        for text in script.host_lines:
+            for hit in matcher.find(text):
+                findings.append(Finding(locator.line_of(key_line, key_path, text, hit.start),
+                                        f"script[{index + 1}].host_lines", hit))
+            locator.advance(key_path, text, key_line)
+    findings.sort(key=lambda f: f.line)
+    return Report(path, findings, [])
+
+
+def _is_crisis_file(data: bytes) -> bool:
+    file, _ = read_toml(data)
+    return file is not None and "script" in file.doc and "segment" not in file.doc
+
+
 def lint_text_bytes(data: bytes, path: str, rules: Rules) -> Report:
     """A plain-text file (a script draft, a caption list), line by line."""
     if len(data) > MAX_FILE_BYTES:
@@ -179,6 +211,8 @@ def lint_file(path: str | Path, rules: Rules) -> Report:
         return Report(str(path), [], issues)
     if str(path).lower().endswith(TEXT_SUFFIXES):
         return lint_text_bytes(data, str(path), rules)
+    if _is_crisis_file(data):
+        return lint_crisis_bytes(data, str(path), rules)
     return lint_show_bytes(data, str(path), rules)
 
 

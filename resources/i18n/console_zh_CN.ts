@@ -97,6 +97,10 @@
         <translation>--from {wanted}：没有这个环节；请给出它的序号（1 到 {count}）或它的 id</translation>
     </message>
     <message>
+        <source>the script has {count} must-fix wording problem(s) under the advertising law ({first}); see them with: console lint {path}. Fix them, or add --accept-wording to go live anyway (logged)</source>
+        <translation>脚本中有 {count} 处依广告法必须修改的用语（{first}）；用 console lint {path} 查看。请修改，或加上 --accept-wording 仍然开播（将记入日志）</translation>
+    </message>
+    <message>
         <source>deleted rehearsal #{id}</source>
         <translation>已删除彩排 #{id}</translation>
     </message>
