@@ -292,3 +292,49 @@ def test_edit_show_from_the_console_opens_its_own_non_modal_window(qtbot, tmp_pa
         editor.close()
     finally:
         close(ui)
+
+
+def _pitched_sku(editor):
+    """The row of a SKU some segments pitch, and how many."""
+    show = editor.draft.show
+    for row, sku in enumerate(show.skus):
+        using = sum(s.sku_id == sku.id for s in show.segments)
+        if using:
+            return row, using
+    raise AssertionError("the standard show pitches no SKU")
+
+
+def test_removing_a_pitched_sku_asks_first_and_keep_is_the_default(editor, qtbot):
+    row, using = _pitched_sku(editor)
+    before = editor.draft.show
+    editor.tabs.setCurrentIndex(1)
+    editor.sku_view.setCurrentIndex(editor.skus.index(row, 0))
+    editor.remove_sku()
+    box = editor.sku_question
+    assert box is not None and box.isVisible()
+    assert box.windowModality() == Qt.WindowModality.WindowModal and box.parent() is editor
+    assert str(using) in box.text() and before.skus[row].id in box.text()
+    assert editor.draft.show == before                      # nothing yet
+    assert box.defaultButton() is box.escapeButton()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)                  # Esc keeps it
+    assert editor.sku_question is None and editor.draft.show == before
+    editor.remove_sku()
+    box = editor.sku_question
+    qtbot.keyClick(box, Qt.Key.Key_Return)                  # the default keeps it too
+    assert editor.draft.show == before
+    editor.remove_sku()
+    box = editor.sku_question
+    next(b for b in box.buttons() if b is not box.defaultButton()).click()
+    assert before.skus[row] not in editor.draft.show.skus
+    assert editor.draft.show.segments == before.segments    # Draft keeps the references
+    assert any(i.area is Area.SEGMENT and i.field == "sku" for i in editor.draft.issues())
+    editor.undo()
+    assert editor.draft.show == before
+
+
+def test_removing_an_unpitched_sku_does_not_ask(editor):
+    row = editor.draft.add_sku()
+    editor.changed(None, sku_row=row)
+    count = len(editor.draft.show.skus)
+    editor.remove_sku()
+    assert editor.sku_question is None and len(editor.draft.show.skus) == count - 1

@@ -9,12 +9,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QMainWindow, QMenu, QPushButton,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QMainWindow, QMenu, QMessageBox,
+                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from console.compliance import Matcher, load_rules
 from console.script.draft import Area, Draft
-from console.script.model import SegmentKind
+from console.script.model import SegmentKind, Sku
 from console.settings import Settings
 from console.ui.script_editor import rehearse
 from console.ui.script_editor.checks import Key, Marks, marks
@@ -48,6 +49,7 @@ class ScriptEditor(QMainWindow):
         self.marks = Marks()
         self.launcher: rehearse.Launcher = rehearse.start_detached
         self._close_ok = False
+        self.sku_question: QMessageBox | None = None
         matcher = load_matcher(data_folder)
         self.files = EditorFiles(self)
         self.header = HeaderForm(lambda: self.draft, lambda: self.changed(None))
@@ -257,9 +259,43 @@ class ScriptEditor(QMainWindow):
             self.changed(None, sku_row=self.draft.duplicate_sku(index.row()))
 
     def remove_sku(self) -> None:
+        """Removes the selected SKU; when segments pitch it, only after asking (a box modal
+        to this window only; Keep is the default and Esc)."""
         index = self.sku_view.currentIndex()
-        if index.isValid() and self.draft.remove_sku(index.row()):
-            self.changed(None, sku_row=index.row())
+        if not index.isValid():
+            return
+        row = index.row()
+        sku = self.draft.show.skus[row]
+        using = sum(s.sku_id == sku.id for s in self.draft.show.segments)
+        if not using:
+            self._remove_sku(row, sku)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove SKU"),
+                          self.tr("%n segment(s) pitch %1. Remove it anyway? The segments keep "
+                                  "the reference and are listed as problems until changed.",
+                                  "", using).replace("%1", sku.id),
+                          QMessageBox.StandardButton.NoButton, self)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            self.sku_question = None
+            if box.clickedButton() is remove:
+                self._remove_sku(row, sku)
+        box.finished.connect(answered)
+        self.sku_question = box
+        box.open()
+
+    def _remove_sku(self, row: int, sku: Sku) -> None:
+        skus = self.draft.show.skus
+        if row >= len(skus) or skus[row] != sku:        # edited meanwhile: find it again
+            if sku not in skus:
+                return
+            row = skus.index(sku)
+        if self.draft.remove_sku(row):
+            self.changed(None, sku_row=row)
 
     def go_to(self, key: Key) -> None:
         """Select the cell (or field) a problem or hit is about."""
