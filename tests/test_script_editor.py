@@ -338,3 +338,40 @@ def test_removing_an_unpitched_sku_does_not_ask(editor):
     count = len(editor.draft.show.skus)
     editor.remove_sku()
     assert editor.sku_question is None and len(editor.draft.show.skus) == count - 1
+
+
+def test_faq_text_reads_as_pairs_and_a_bad_layout_is_a_problem():
+    from console.script.model import FaqEntry
+    from console.ui.script_editor.faq_panel import format_faq, parse_faq
+    faq, problems = parse_faq("问：敏感肌能用吗？\n答：可以，\n先做局部测试。\n\nQ: 保质期？\nA：三年")
+    assert not problems
+    assert faq == (FaqEntry("敏感肌能用吗？", "可以，\n先做局部测试。"), FaqEntry("保质期？", "三年"))
+    assert parse_faq(format_faq(faq)) == (faq, [])
+    for bad in ("随便写写", "答：没有问题", "问：一\n问：二\n答：三", "问：只有问题", "问：空\n答："):
+        assert parse_faq(bad)[1], bad
+
+
+def test_the_faq_of_the_selected_sku_is_edited_with_undo(editor, qtbot):
+    from console.script.model import FaqEntry
+    editor.tabs.setCurrentIndex(1)
+    editor.sku_view.setCurrentIndex(editor.skus.index(0, 0))
+    before = editor.draft.show.skus[0].faq
+    box = editor.faq.editor
+    assert box.isEnabled() and editor.draft.show.skus[0].id in editor.faq.title.text()
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "just a note")
+    editor.sku_view.setFocus()                          # leaving the box commits it
+    assert editor.faq.problems.isVisible() and "1" in editor.faq.problems.text()
+    assert editor.draft.show.skus[0].faq == before      # not written …
+    assert box.toPlainText() == "just a note"             # … and not dropped
+    box.setPlainText("问：能退吗？\n答：七天无理由")
+    box.document().setModified(True)
+    editor.faq.commit()
+    assert not editor.faq.problems.isVisible()
+    assert editor.draft.show.skus[0].faq == (FaqEntry("能退吗？", "七天无理由"),)
+    qtbot.keyClick(editor.sku_view, Qt.Key.Key_Z, CTRL)
+    assert editor.draft.show.skus[0].faq == before
+    assert box.toPlainText() == "\n".join(f"问：{e.question}\n答：{e.answer}" for e in before)
+    qtbot.keyClick(editor.sku_view, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert editor.draft.show.skus[0].faq == (FaqEntry("能退吗？", "七天无理由"),)

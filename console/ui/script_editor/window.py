@@ -19,6 +19,7 @@ from console.script.model import SegmentKind, Sku
 from console.settings import Settings
 from console.ui.script_editor import rehearse
 from console.ui.script_editor.checks import Key, Marks, marks
+from console.ui.script_editor.faq_panel import FaqPanel
 from console.ui.script_editor.files import OPENABLE, EditorFiles
 from console.ui.script_editor.header_form import HeaderForm
 from console.ui.script_editor.keys import EditorKeys
@@ -61,6 +62,8 @@ class ScriptEditor(QMainWindow):
         self.segment_view.setDropIndicatorShown(True)
         self.sku_view = self._view(self.skus)
         self.lines = LinesPanel(lambda: self.draft, self.changed, matcher)
+        self.faq = FaqPanel(lambda: self.draft, lambda row: self.changed(None, sku_row=row),
+                            matcher)
         self.side = SidePanel(self.go_to)
         self.matcher = matcher
         self.tabs = QTabWidget()
@@ -79,6 +82,9 @@ class ScriptEditor(QMainWindow):
         self.segment_view.selectionModel().currentRowChanged.connect(
             lambda now, _old: self.lines.show_row(now.row() if now.isValid() else None,
                                                   self.marks))
+        self.sku_view.selectionModel().currentRowChanged.connect(
+            lambda now, _old: self.faq.show_row(now.row() if now.isValid() else None,
+                                                self.marks))
         self.resize(1366, 700)
         self.changed(0 if draft.show.segments else None)
 
@@ -141,7 +147,13 @@ class ScriptEditor(QMainWindow):
         layout.addLayout(self._buttons(
             (self.tr("Add SKU"), self.add_sku), (self.tr("Duplicate"), self.duplicate_sku),
             (self.tr("Remove"), self.remove_sku)))
-        layout.addWidget(self.sku_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.sku_view)
+        split.addWidget(self.faq)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 220])
+        layout.addWidget(split, 1)
         return page
 
     def _build_menus(self) -> None:
@@ -208,6 +220,8 @@ class ScriptEditor(QMainWindow):
             self.sku_view.setCurrentIndex(self.skus.index(
                 min(sku_row, len(self.draft.show.skus) - 1), 0))
         self.lines.show_row(self.current_row(), self.marks)
+        sku_index = self.sku_view.currentIndex()
+        self.faq.show_row(sku_index.row() if sku_index.isValid() else None, self.marks)
         name = self.draft.path.name if self.draft.path else (
             self.suggested.name if self.suggested else self.tr("New show"))
         self.setWindowTitle(self.tr("Script editor — %1%2").replace("%1", name).replace(
@@ -310,7 +324,10 @@ class ScriptEditor(QMainWindow):
         elif area is Area.SKU and index is not None:
             self.tabs.setCurrentIndex(1)
             self.sku_view.setCurrentIndex(self.skus.index(index, self.skus.column_of(field)))
-            self.sku_view.setFocus()
+            if field == "faq":
+                self.faq.editor.setFocus()
+            else:
+                self.sku_view.setFocus()
         elif area is Area.HEADER:
             self.tabs.setCurrentIndex(2)
             widget = self.header.fields.get(field) or self.header.fields.get(f"targets.{field}")
