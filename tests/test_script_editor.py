@@ -375,3 +375,29 @@ def test_the_faq_of_the_selected_sku_is_edited_with_undo(editor, qtbot):
     assert box.toPlainText() == "\n".join(f"问：{e.question}\n答：{e.answer}" for e in before)
     qtbot.keyClick(editor.sku_view, Qt.Key.Key_Z, CTRL_SHIFT)
     assert editor.draft.show.skus[0].faq == (FaqEntry("能退吗？", "七天无理由"),)
+
+
+def test_an_untouched_new_show_closes_without_asking(qtbot, tmp_path):
+    editor = build_editor(None, tmp_path, Settings())          # `console edit`, no file
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.draft.untouched and not editor.windowTitle().endswith("*")
+    editor.close()
+    assert editor.files.question is None and not editor.isVisible()
+
+
+def test_new_show_closes_without_asking_until_edited(editor, qtbot):
+    editor._close_ok = False
+    editor.draft.save()                                        # nothing to ask about
+    editor.menu_actions["Ctrl+N"].trigger()
+    assert editor.files.question is None and editor.draft.untouched
+    editor.segments.setData(cell(editor, 0, "title"), "改了")
+    assert not editor.draft.untouched and editor.windowTitle().endswith("*")
+    editor.close()
+    box = editor.files.question
+    assert editor.isVisible() and box is not None
+    box.done(QMessageBox.StandardButton.Cancel)
+    editor.undo()                                              # back as it was made
+    assert editor.draft.untouched
+    editor.close()
+    assert editor.files.question is None and not editor.isVisible()

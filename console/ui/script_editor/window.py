@@ -225,7 +225,7 @@ class ScriptEditor(QMainWindow):
         name = self.draft.path.name if self.draft.path else (
             self.suggested.name if self.suggested else self.tr("New show"))
         self.setWindowTitle(self.tr("Script editor — %1%2").replace("%1", name).replace(
-            "%2", " *" if self.draft.dirty else ""))
+            "%2", " *" if self.draft.needs_saving else ""))
         self.menu_actions["Ctrl+Z"].setEnabled(self.draft.can_undo)
         self.menu_actions["Ctrl+Shift+Z"].setEnabled(self.draft.can_redo)
 
@@ -368,7 +368,7 @@ class ScriptEditor(QMainWindow):
             self.files.open_path(path)
 
     def closeEvent(self, event) -> None:
-        if self.draft.dirty and not self._close_ok:
+        if self.draft.needs_saving and not self._close_ok:
             event.ignore()
             self.files.guarded(self._close_anyway)
             return
