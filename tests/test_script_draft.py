@@ -179,3 +179,13 @@ def test_timeline_places_segments_cues_and_the_standard(draft):
     draft.set_segment(1, duration_s=91)
     assert draft.timeline().over_standard == (0, 1)
     assert t.segments[1].start_ms == 180_000 and t.segments[1].end_ms == 270_000
+
+
+def test_a_new_draft_is_untouched_until_edited():
+    d = Draft.new()
+    assert d.dirty and d.untouched and not d.needs_saving
+    d.set_header(title="周五")
+    assert not d.untouched and d.needs_saving
+    d.undo()
+    assert d.untouched
+    assert not Draft(d.show).untouched                        # an import is not untouched

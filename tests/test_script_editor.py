@@ -292,3 +292,112 @@ def test_edit_show_from_the_console_opens_its_own_non_modal_window(qtbot, tmp_pa
         editor.close()
     finally:
         close(ui)
+
+
+def _pitched_sku(editor):
+    """The row of a SKU some segments pitch, and how many."""
+    show = editor.draft.show
+    for row, sku in enumerate(show.skus):
+        using = sum(s.sku_id == sku.id for s in show.segments)
+        if using:
+            return row, using
+    raise AssertionError("the standard show pitches no SKU")
+
+
+def test_removing_a_pitched_sku_asks_first_and_keep_is_the_default(editor, qtbot):
+    row, using = _pitched_sku(editor)
+    before = editor.draft.show
+    editor.tabs.setCurrentIndex(1)
+    editor.sku_view.setCurrentIndex(editor.skus.index(row, 0))
+    editor.remove_sku()
+    box = editor.sku_question
+    assert box is not None and box.isVisible()
+    assert box.windowModality() == Qt.WindowModality.WindowModal and box.parent() is editor
+    assert str(using) in box.text() and before.skus[row].id in box.text()
+    assert editor.draft.show == before                      # nothing yet
+    assert box.defaultButton() is box.escapeButton()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)                  # Esc keeps it
+    assert editor.sku_question is None and editor.draft.show == before
+    editor.remove_sku()
+    box = editor.sku_question
+    qtbot.keyClick(box, Qt.Key.Key_Return)                  # the default keeps it too
+    assert editor.draft.show == before
+    editor.remove_sku()
+    box = editor.sku_question
+    next(b for b in box.buttons() if b is not box.defaultButton()).click()
+    assert before.skus[row] not in editor.draft.show.skus
+    assert editor.draft.show.segments == before.segments    # Draft keeps the references
+    assert any(i.area is Area.SEGMENT and i.field == "sku" for i in editor.draft.issues())
+    editor.undo()
+    assert editor.draft.show == before
+
+
+def test_removing_an_unpitched_sku_does_not_ask(editor):
+    row = editor.draft.add_sku()
+    editor.changed(None, sku_row=row)
+    count = len(editor.draft.show.skus)
+    editor.remove_sku()
+    assert editor.sku_question is None and len(editor.draft.show.skus) == count - 1
+
+
+def test_faq_text_reads_as_pairs_and_a_bad_layout_is_a_problem():
+    from console.script.model import FaqEntry
+    from console.ui.script_editor.faq_panel import format_faq, parse_faq
+    faq, problems = parse_faq("问：敏感肌能用吗？\n答：可以，\n先做局部测试。\n\nQ: 保质期？\nA：三年")
+    assert not problems
+    assert faq == (FaqEntry("敏感肌能用吗？", "可以，\n先做局部测试。"), FaqEntry("保质期？", "三年"))
+    assert parse_faq(format_faq(faq)) == (faq, [])
+    for bad in ("随便写写", "答：没有问题", "问：一\n问：二\n答：三", "问：只有问题", "问：空\n答："):
+        assert parse_faq(bad)[1], bad
+
+
+def test_the_faq_of_the_selected_sku_is_edited_with_undo(editor, qtbot):
+    from console.script.model import FaqEntry
+    editor.tabs.setCurrentIndex(1)
+    editor.sku_view.setCurrentIndex(editor.skus.index(0, 0))
+    before = editor.draft.show.skus[0].faq
+    box = editor.faq.editor
+    assert box.isEnabled() and editor.draft.show.skus[0].id in editor.faq.title.text()
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClicks(box, "just a note")
+    editor.sku_view.setFocus()                          # leaving the box commits it
+    assert editor.faq.problems.isVisible() and "1" in editor.faq.problems.text()
+    assert editor.draft.show.skus[0].faq == before      # not written …
+    assert box.toPlainText() == "just a note"             # … and not dropped
+    box.setPlainText("问：能退吗？\n答：七天无理由")
+    box.document().setModified(True)
+    editor.faq.commit()
+    assert not editor.faq.problems.isVisible()
+    assert editor.draft.show.skus[0].faq == (FaqEntry("能退吗？", "七天无理由"),)
+    qtbot.keyClick(editor.sku_view, Qt.Key.Key_Z, CTRL)
+    assert editor.draft.show.skus[0].faq == before
+    assert box.toPlainText() == "\n".join(f"问：{e.question}\n答：{e.answer}" for e in before)
+    qtbot.keyClick(editor.sku_view, Qt.Key.Key_Z, CTRL_SHIFT)
+    assert editor.draft.show.skus[0].faq == (FaqEntry("能退吗？", "七天无理由"),)
+
+
+def test_an_untouched_new_show_closes_without_asking(qtbot, tmp_path):
+    editor = build_editor(None, tmp_path, Settings())          # `console edit`, no file
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.draft.untouched and not editor.windowTitle().endswith("*")
+    editor.close()
+    assert editor.files.question is None and not editor.isVisible()
+
+
+def test_new_show_closes_without_asking_until_edited(editor, qtbot):
+    editor._close_ok = False
+    editor.draft.save()                                        # nothing to ask about
+    editor.menu_actions["Ctrl+N"].trigger()
+    assert editor.files.question is None and editor.draft.untouched
+    editor.segments.setData(cell(editor, 0, "title"), "改了")
+    assert not editor.draft.untouched and editor.windowTitle().endswith("*")
+    editor.close()
+    box = editor.files.question
+    assert editor.isVisible() and box is not None
+    box.done(QMessageBox.StandardButton.Cancel)
+    editor.undo()                                              # back as it was made
+    assert editor.draft.untouched
+    editor.close()
+    assert editor.files.question is None and not editor.isVisible()

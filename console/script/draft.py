@@ -184,6 +184,7 @@ class Draft:
         self._undo: list[Show] = []
         self._redo: list[Show] = []
         self._max_undo = max_undo
+        self._blank = False         # Draft.new(): nothing in it yet worth asking about
 
     @classmethod
     def from_text(cls, text: str, path: str | Path | None = None) -> Draft:
@@ -202,7 +203,9 @@ class Draft:
         """A new show, never saved: an opening to start from."""
         opening = Segment("open", SegmentKind.OPENING, _kind_label(SegmentKind.OPENING),
                           new_segment_seconds(SegmentKind.OPENING, Defaults()))
-        return cls(Show(title=title.strip(), segments=(opening,)))
+        draft = cls(Show(title=title.strip(), segments=(opening,)))
+        draft._blank = True
+        return draft
 
     # ── state ──
 
@@ -214,6 +217,17 @@ class Draft:
     def dirty(self) -> bool:
         """Changes not yet saved (undoing back to the saved show is not a change)."""
         return self._show != self._saved or self.text is None
+
+    @property
+    def untouched(self) -> bool:
+        """A new show (`new()`) as it was made, never saved: unsaved, yet nothing would be
+        lost by closing it (edits undone back to it count as untouched too)."""
+        return self._blank and self.text is None and self._show == self._saved
+
+    @property
+    def needs_saving(self) -> bool:
+        """Unsaved changes that closing would lose: dirty, but not an untouched new show."""
+        return self.dirty and not self.untouched
 
     @property
     def can_undo(self) -> bool:

@@ -43,8 +43,8 @@ class EditorFiles:
 
     # ── the guard ──
     def guarded(self, then: Callable[[], None]) -> None:
-        """`then()` now when nothing is unsaved; else after Save or Discard (not Cancel)."""
-        if not self.editor.draft.dirty:
+        """`then()` now when nothing would be lost; else after Save or Discard (not Cancel)."""
+        if not self.editor.draft.needs_saving:
             then()
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.editor.tr("Unsaved changes"),

@@ -9,15 +9,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QMainWindow, QMenu, QPushButton,
-                               QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QMainWindow, QMenu, QMessageBox,
+                               QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout,
+                               QWidget)
 
 from console.compliance import Matcher, load_rules
 from console.script.draft import Area, Draft
-from console.script.model import SegmentKind
+from console.script.model import SegmentKind, Sku
 from console.settings import Settings
 from console.ui.script_editor import rehearse
 from console.ui.script_editor.checks import Key, Marks, marks
+from console.ui.script_editor.faq_panel import FaqPanel
 from console.ui.script_editor.files import OPENABLE, EditorFiles
 from console.ui.script_editor.header_form import HeaderForm
 from console.ui.script_editor.keys import EditorKeys
@@ -48,6 +50,7 @@ class ScriptEditor(QMainWindow):
         self.marks = Marks()
         self.launcher: rehearse.Launcher = rehearse.start_detached
         self._close_ok = False
+        self.sku_question: QMessageBox | None = None
         matcher = load_matcher(data_folder)
         self.files = EditorFiles(self)
         self.header = HeaderForm(lambda: self.draft, lambda: self.changed(None))
@@ -59,6 +62,8 @@ class ScriptEditor(QMainWindow):
         self.segment_view.setDropIndicatorShown(True)
         self.sku_view = self._view(self.skus)
         self.lines = LinesPanel(lambda: self.draft, self.changed, matcher)
+        self.faq = FaqPanel(lambda: self.draft, lambda row: self.changed(None, sku_row=row),
+                            matcher)
         self.side = SidePanel(self.go_to)
         self.matcher = matcher
         self.tabs = QTabWidget()
@@ -77,6 +82,9 @@ class ScriptEditor(QMainWindow):
         self.segment_view.selectionModel().currentRowChanged.connect(
             lambda now, _old: self.lines.show_row(now.row() if now.isValid() else None,
                                                   self.marks))
+        self.sku_view.selectionModel().currentRowChanged.connect(
+            lambda now, _old: self.faq.show_row(now.row() if now.isValid() else None,
+                                                self.marks))
         self.resize(1366, 700)
         self.changed(0 if draft.show.segments else None)
 
@@ -139,7 +147,13 @@ class ScriptEditor(QMainWindow):
         layout.addLayout(self._buttons(
             (self.tr("Add SKU"), self.add_sku), (self.tr("Duplicate"), self.duplicate_sku),
             (self.tr("Remove"), self.remove_sku)))
-        layout.addWidget(self.sku_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.sku_view)
+        split.addWidget(self.faq)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 220])
+        layout.addWidget(split, 1)
         return page
 
     def _build_menus(self) -> None:
@@ -206,10 +220,12 @@ class ScriptEditor(QMainWindow):
             self.sku_view.setCurrentIndex(self.skus.index(
                 min(sku_row, len(self.draft.show.skus) - 1), 0))
         self.lines.show_row(self.current_row(), self.marks)
+        sku_index = self.sku_view.currentIndex()
+        self.faq.show_row(sku_index.row() if sku_index.isValid() else None, self.marks)
         name = self.draft.path.name if self.draft.path else (
             self.suggested.name if self.suggested else self.tr("New show"))
         self.setWindowTitle(self.tr("Script editor — %1%2").replace("%1", name).replace(
-            "%2", " *" if self.draft.dirty else ""))
+            "%2", " *" if self.draft.needs_saving else ""))
         self.menu_actions["Ctrl+Z"].setEnabled(self.draft.can_undo)
         self.menu_actions["Ctrl+Shift+Z"].setEnabled(self.draft.can_redo)
 
@@ -257,9 +273,43 @@ class ScriptEditor(QMainWindow):
             self.changed(None, sku_row=self.draft.duplicate_sku(index.row()))
 
     def remove_sku(self) -> None:
+        """Removes the selected SKU; when segments pitch it, only after asking (a box modal
+        to this window only; Keep is the default and Esc)."""
         index = self.sku_view.currentIndex()
-        if index.isValid() and self.draft.remove_sku(index.row()):
-            self.changed(None, sku_row=index.row())
+        if not index.isValid():
+            return
+        row = index.row()
+        sku = self.draft.show.skus[row]
+        using = sum(s.sku_id == sku.id for s in self.draft.show.segments)
+        if not using:
+            self._remove_sku(row, sku)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove SKU"),
+                          self.tr("%n segment(s) pitch %1. Remove it anyway? The segments keep "
+                                  "the reference and are listed as problems until changed.",
+                                  "", using).replace("%1", sku.id),
+                          QMessageBox.StandardButton.NoButton, self)
+        remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            self.sku_question = None
+            if box.clickedButton() is remove:
+                self._remove_sku(row, sku)
+        box.finished.connect(answered)
+        self.sku_question = box
+        box.open()
+
+    def _remove_sku(self, row: int, sku: Sku) -> None:
+        skus = self.draft.show.skus
+        if row >= len(skus) or skus[row] != sku:        # edited meanwhile: find it again
+            if sku not in skus:
+                return
+            row = skus.index(sku)
+        if self.draft.remove_sku(row):
+            self.changed(None, sku_row=row)
 
     def go_to(self, key: Key) -> None:
         """Select the cell (or field) a problem or hit is about."""
@@ -274,7 +324,10 @@ class ScriptEditor(QMainWindow):
         elif area is Area.SKU and index is not None:
             self.tabs.setCurrentIndex(1)
             self.sku_view.setCurrentIndex(self.skus.index(index, self.skus.column_of(field)))
-            self.sku_view.setFocus()
+            if field == "faq":
+                self.faq.editor.setFocus()
+            else:
+                self.sku_view.setFocus()
         elif area is Area.HEADER:
             self.tabs.setCurrentIndex(2)
             widget = self.header.fields.get(field) or self.header.fields.get(f"targets.{field}")
@@ -315,7 +368,7 @@ class ScriptEditor(QMainWindow):
             self.files.open_path(path)
 
     def closeEvent(self, event) -> None:
-        if self.draft.dirty and not self._close_ok:
+        if self.draft.needs_saving and not self._close_ok:
             event.ignore()
             self.files.guarded(self._close_anyway)
             return
