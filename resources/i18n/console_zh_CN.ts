@@ -555,6 +555,21 @@
     </message>
 </context>
 <context>
+    <name>FaqPanel</name>
+    <message>
+        <source>问：… on one line, 答：… on the next (or Q: / A:)</source>
+        <translation>一行写“问：…”，下一行写“答：…”（或 Q: / A:）</translation>
+    </message>
+    <message>
+        <source>FAQ (select a SKU)</source>
+        <translation>常见问题（请先选择商品）</translation>
+    </message>
+    <message>
+        <source>FAQ of %1</source>
+        <translation>%1 的常见问题</translation>
+    </message>
+</context>
+<context>
     <name>Feedback</name>
     <message>
         <source>Not done: %1</source>
@@ -2466,6 +2481,18 @@
     <message>
         <source>Script editor — %1%2</source>
         <translation>脚本编辑器 — %1%2</translation>
+    </message>
+    <message>
+        <source>Remove SKU</source>
+        <translation>删除商品</translation>
+    </message>
+    <message>
+        <source>%1 segment(s) pitch %2. Remove it anyway? The segments keep the reference and are listed as problems until changed.</source>
+        <translation>有 %1 个环节在讲解 %2。仍要删除吗？这些环节会保留对它的引用，并在修改前一直列为问题。</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
     </message>
     <message>
         <source>Rehearsal started in its own window (sessions in %1)</source>

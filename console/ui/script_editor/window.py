@@ -285,9 +285,9 @@ class ScriptEditor(QMainWindow):
             self._remove_sku(row, sku)
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove SKU"),
-                          self.tr("%n segment(s) pitch %1. Remove it anyway? The segments keep "
-                                  "the reference and are listed as problems until changed.",
-                                  "", using).replace("%1", sku.id),
+                          self.tr("%1 segment(s) pitch %2. Remove it anyway? The segments keep "
+                                  "the reference and are listed as problems until changed.")
+                          .replace("%1", str(using)).replace("%2", sku.id),
                           QMessageBox.StandardButton.NoButton, self)
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
