@@ -342,11 +342,14 @@ def _wording_accepted(args, session, folder) -> tuple[str, ...]:
 def _open_session(args, db, loaded):
     from console.session import UncertainDowntime, open_session
 
-    try:
+    def attempt():
         return open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
                             speed=args.speed, new=args.new, abandon_live=args.abandon_live,
                             downtime=args.downtime, background=True,
                             first_segment=args.first_index)
+
+    try:
+        return attempt()
     except UncertainDowntime as exc:
         if args.headless:
             raise
@@ -358,9 +361,7 @@ def _open_session(args, db, loaded):
             exc.told_in_window = True
             raise
         args.downtime = choice
-        return open_session(db, loaded, SystemClock(), rehearsal=args.rehearsal,
-                            speed=args.speed, new=args.new, abandon_live=args.abandon_live,
-                            downtime=choice, background=True, first_segment=args.first_index)
+        return attempt()
 
 
 def _run_folder(args) -> Path:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from console.engine.intents import (EndShow, Extend, FireLottery, Jump, Next, PostponeLottery,
                                     Previous, RestartSegment, SkipLottery, StartShow, ToggleHold,
                                     UndoAdvance)
+from console.engine.lottery import LotteryCue
 from console.engine.runner import ShowState
 from console.text import translate
 from console.ui.actions import ActionRegistry
@@ -131,12 +132,18 @@ class ShowActions(QObject):
         return [choice for _, _, choice in sorted(found, key=lambda f: f[:2])[:JUMP_CHOICES]]
 
     # -- the lottery ----------------------------------------------------------------------
-    def postpone_lottery(self) -> None:
+    def _open_cue(self) -> LotteryCue | None:
+        """The cue a postpone or skip is about; None (said) when off air or none is left."""
         if not self._on_air():
-            return
+            return None
         cue = self.runner.next_lottery()
         if cue is None:
             self._refuse(translate("Engine", "no lottery cue is left in this show"))
+        return cue
+
+    def postpone_lottery(self) -> None:
+        cue = self._open_cue()
+        if cue is None:
             return
         choices = [Choice(key, self.tr("%1 min").replace("%1", str(minutes)), minutes)
                    for key, minutes in POSTPONE_MINUTES]
@@ -150,11 +157,8 @@ class ShowActions(QObject):
                 self.tr("merged with the scripted lottery")]
 
     def skip_lottery(self) -> None:
-        if not self._on_air():
-            return
-        cue = self.runner.next_lottery()
+        cue = self._open_cue()
         if cue is None:
-            self._refuse(translate("Engine", "no lottery cue is left in this show"))
             return
         choices = [Choice(str(n), reason, reason)
                    for n, reason in enumerate(self.skip_reasons(), start=1)]

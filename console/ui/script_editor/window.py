@@ -123,33 +123,26 @@ class ScriptEditor(QMainWindow):
         for kind in SegmentKind:
             entry = add.addAction(kind_label(kind))
             entry.triggered.connect(lambda _=False, k=kind: self.add_segment(k))
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(self._buttons(
+        return self._table_page(self._buttons(
             (self.tr("Add segment ▾"), add), (self.tr("Duplicate"), self.duplicate),
             (self.tr("Remove"), self.remove), (self.tr("Move up"), lambda: self.move_segment(-1)),
             (self.tr("Move down"), lambda: self.move_segment(1)),
-            (self.tr("Rehearse…"), self.rehearse)))
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.segment_view)
-        split.addWidget(self.lines)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([400, 220])
-        layout.addWidget(split, 1)
-        return page
+            (self.tr("Rehearse…"), self.rehearse)), self.segment_view, self.lines)
 
     def _skus_page(self) -> QWidget:
+        return self._table_page(self._buttons(
+            (self.tr("Add SKU"), self.add_sku), (self.tr("Duplicate"), self.duplicate_sku),
+            (self.tr("Remove"), self.remove_sku)), self.sku_view, self.faq)
+
+    def _table_page(self, buttons: QHBoxLayout, table: QWidget, detail: QWidget) -> QWidget:
+        """A tab: its buttons, the table, and under it the selected row's details."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addLayout(self._buttons(
-            (self.tr("Add SKU"), self.add_sku), (self.tr("Duplicate"), self.duplicate_sku),
-            (self.tr("Remove"), self.remove_sku)))
+        layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.sku_view)
-        split.addWidget(self.faq)
+        split.addWidget(table)
+        split.addWidget(detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         split.setSizes([400, 220])
