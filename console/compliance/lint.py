@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import TextIO
 
 from console.compliance.matcher import Hit, Matcher
-from console.crisis.store import parse_scripts
+from console.crisis.store import scripts_from
 from console.compliance.words import Level, Rules, category_name, load_rules, read_rules_table
 from console.script.model import Show
 from console.script.parse import build_show
 from console.text import translate
-from console.tomlfile import (MAX_FILE_BYTES, Issue, Severity, ShowFileError, decode,
+from console.tomlfile import (MAX_FILE_BYTES, Issue, Severity, ShowFileError, TomlFile, decode,
                               escape_controls, read_bytes, read_toml)
 
 EXIT_MUST_FIX = 1
@@ -131,10 +131,14 @@ class _Locator:
 
 
 def lint_show_bytes(data: bytes, path: str, rules: Rules) -> Report:
-    """A show file's texts checked; its own [compliance] allow/exempt applied on top."""
     file, issues = read_toml(data)
     if file is None:
         return Report(path, [], issues)
+    return lint_show(file, path, rules)
+
+
+def lint_show(file: TomlFile, path: str, rules: Rules) -> Report:
+    """A show file's texts checked; its own [compliance] allow/exempt applied on top."""
     show, problems = build_show(file.doc, file.lines)
     if show is None:
         return Report(path, [], problems)
@@ -158,21 +162,17 @@ def lint_show_bytes(data: bytes, path: str, rules: Rules) -> Report:
     return Report(path, findings, [])
 
 
-def lint_crisis_bytes(data: bytes, path: str, rules: Rules) -> Report:
+def lint_crisis(file: TomlFile, path: str, rules: Rules) -> Report:
     """A crisis-scripts file ([[script]] tables): the host's lines, which are said on air.
     Triggers and the checklist are for the team; `never_say` quotes the words on purpose."""
-    file, _ = read_toml(data)
-    scripts, issues = parse_scripts(data, path, "lint")
-    if file is None or any(i.is_error for i in issues):
+    scripts, issues = scripts_from(file, "lint")
+    if any(i.is_error for i in issues):
         return Report(path, [], issues)
     matcher = Matcher(rules)
     locator = _Locator(file.text)
     findings = []
-    items = file.doc.get("script", [])
+    # scripts_from keeps the file's order (a duplicate id is an error, reported above)
     for index, script in enumerate(scripts):
-        # parse_scripts keeps the file's order (a duplicate id is an error, reported above)
-        if index >= len(items):
-            break
         key_path = ("script", index, "host_lines")
         key_line = file.lines.of(*key_path)
         for text in script.host_lines:
@@ -182,11 +182,6 @@ def lint_crisis_bytes(data: bytes, path: str, rules: Rules) -> Report:
             locator.advance(key_path, text, key_line)
     findings.sort(key=lambda f: f.line)
     return Report(path, findings, [])
-
-
-def _is_crisis_file(data: bytes) -> bool:
-    file, _ = read_toml(data)
-    return file is not None and "script" in file.doc and "segment" not in file.doc
 
 
 def lint_text_bytes(data: bytes, path: str, rules: Rules) -> Report:
@@ -211,9 +206,12 @@ def lint_file(path: str | Path, rules: Rules) -> Report:
         return Report(str(path), [], issues)
     if str(path).lower().endswith(TEXT_SUFFIXES):
         return lint_text_bytes(data, str(path), rules)
-    if _is_crisis_file(data):
-        return lint_crisis_bytes(data, str(path), rules)
-    return lint_show_bytes(data, str(path), rules)
+    file, issues = read_toml(data)                       # read once, whichever it is
+    if file is None:
+        return Report(str(path), [], issues)
+    if "script" in file.doc and "segment" not in file.doc:
+        return lint_crisis(file, str(path), rules)
+    return lint_show(file, str(path), rules)
 
 
 def lint_command(files: list[str], folder: Path | None, out: TextIO, err: TextIO) -> int:

@@ -12,8 +12,8 @@ from typing import Any
 from console.crisis.library import CATEGORIES, CrisisScript
 from console.errors import KnownError
 from console.text import translate
-from console.tomlfile import (Issue, KeyLines, Severity, ShowFileError, read_bytes, read_toml,
-                              shown, unknown_keys)
+from console.tomlfile import (Issue, KeyLines, Severity, ShowFileError, TomlFile, read_bytes,
+                              read_toml, shown, unknown_keys)
 
 TEAM_FILENAME = "crisis-scripts.toml"
 _LIST_FIELDS = ("tags", "triggers", "host_lines", "checklist", "never_say")
@@ -25,6 +25,11 @@ def parse_scripts(data: bytes, path: str, source: str) -> tuple[list[CrisisScrip
     file, issues = read_toml(data)
     if file is None:
         return [], issues
+    return scripts_from(file, source)
+
+
+def scripts_from(file: TomlFile, source: str) -> tuple[list[CrisisScript], list[Issue]]:
+    """The scripts of a file already read (console lint reads it once for both)."""
     lines = file.lines
     items = file.doc.get("script", [])
     if not isinstance(items, list):
